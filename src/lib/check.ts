@@ -1,0 +1,161 @@
+/**
+ * The content checker: validates every file of a corpus and returns every problem at once
+ * (Astro stops at the first bad file and lets broken references and impossible dates through).
+ * Pure apart from the clock: the caller reads the files and prints the result.
+ */
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { buildSchemas, type ReferenceFactory } from '../schema/index.ts';
+import { slug } from '../schema/shared.ts';
+import { COLLECTIONS, type CollectionName } from '../schema/vocab.ts';
+import { parseContentFile } from './frontmatter.ts';
+import { analyseBody } from './mdx-body.ts';
+import { frontmatterCitations } from './citations.ts';
+import { pathOfValue, refKey, type Ref } from './references.ts';
+import { fieldName, sortProblems, type Problem } from './problems.ts';
+
+/** One file to check. `path` is relative to `root`, e.g. `content/cases/bolivia-2019.mdx`. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+/** A file that passed the schema, with what later checks and tests need. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  path: string;
+  data: Record<string, unknown>;
+  words: number;
+  citedIds: Set<string>;
+  uncitedParagraphs: number[];
+}
+
+/** Everything the checker found. */
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+  files: number;
+}
+
+/** Where the content lives and which components MDX may use. */
+export interface CheckOptions {
+  root: string;
+  components: readonly string[];
+}
+
+const ENTRY_LINK = new RegExp(`^(${COLLECTIONS.join('|')})/(.+)$`);
+const PLACEHOLDERS = [/\{\{[A-Z]+\}\}/, /\bReplace (?:with|this)\b/, /https:\/\/example\.org\//];
+
+/** Splits `content/<collection>/<id>.mdx` into collection and id; undefined for files outside a collection. */
+export function locate(file: string): { collection: CollectionName; id: string } | undefined {
+  const m = /^content\/([^/]+)\/(.+)\.mdx?$/.exec(file.split(path.sep).join('/'));
+  if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]!)) return undefined;
+  return { collection: m[1] as CollectionName, id: m[2]! };
+}
+
+/** Checks a whole corpus. */
+export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): CheckResult {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  const uses: { file: string; ref: Ref; data: unknown; lineOf: (p: readonly PropertyKey[]) => number | undefined }[] = [];
+  const ids = new Map<string, string>();
+
+  for (const file of files) {
+    const where = locate(file.path);
+    const add = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) =>
+      problems.push({ file: file.path, severity: 'error', ...p });
+    if (!where) {
+      add({ message: `not inside a collection folder (expected content/<${COLLECTIONS.join('|')}>/<id>.mdx)` });
+      continue;
+    }
+    const key = `${where.collection}/${where.id}`;
+    if (ids.has(key)) add({ field: 'id', message: `duplicate id "${where.id}" in ${where.collection} (also ${ids.get(key)}); rename one file` });
+    else ids.set(key, file.path);
+    if (!slug.safeParse(where.id).success)
+      add({ field: 'id', message: `file name "${where.id}" is not a valid id (expected lowercase-kebab-case, e.g. bolivia-2019.mdx)` });
+
+    const parsed = parseContentFile(file.text);
+    for (const e of parsed.errors) add({ line: e.line, message: e.message });
+    if (parsed.data === undefined) continue;
+    if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+      add({ line: 2, message: 'the frontmatter is not a set of "field: value" lines' });
+      continue;
+    }
+
+    // Record references as the schema resolves them, so broken ones are found even when
+    // other fields of the same file fail.
+    const refs: Ref[] = [];
+    const recording: ReferenceFactory = (collection) => slug.transform((id) => { refs.push({ id, collection }); return { id, collection }; });
+    const schema: z.ZodType = buildSchemas(recording)[where.collection];
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+    }
+    const data = parsed.data as Record<string, unknown>;
+    for (const value of findEntryLinks(data)) {
+      const m = ENTRY_LINK.exec(value)!;
+      refs.push({ collection: m[1]!, id: m[2]! });
+    }
+    for (const ref of refs) uses.push({ file: file.path, ref, data, lineOf: parsed.lineOf });
+
+    // Citations: the body's <Cite /> and the frontmatter's source fields must name listed sources.
+    const listed = new Set(Array.isArray(data.sources) ? data.sources.map((s: { id?: unknown }) => String(s?.id)) : []);
+    const body = analyseBody(parsed.body, parsed.bodyLine, { file: path.join(opts.root, file.path), root: opts.root, components: opts.components });
+    for (const p of body.problems) add({ line: p.line, field: 'body', message: p.message });
+    const cited = new Set<string>();
+    for (const c of body.cites) {
+      cited.add(c.id);
+      if (!listed.has(c.id)) add({ line: c.line, field: 'body', message: `<Cite id="${c.id}" /> names no source of this entry (expected one of: ${[...listed].join(', ') || 'none listed'})` });
+    }
+    for (const c of frontmatterCitations({ ...data, sources: undefined })) {
+      cited.add(c.id);
+      if (!listed.has(c.id)) add({ line: parsed.lineOf(c.path), field: fieldName(c.path), message: `cites "${c.id}", which is not in this entry's sources (expected one of: ${[...listed].join(', ') || 'none listed'})` });
+    }
+    if (Array.isArray(data.sources))
+      data.sources.forEach((s: { id?: unknown }, i: number) => {
+        if (typeof s?.id === 'string' && !cited.has(s.id))
+          add({ severity: 'warning', line: parsed.lineOf(['sources', i]), field: `sources.${i}`, message: `source "${s.id}" is listed but never cited` });
+      });
+
+    for (const pattern of PLACEHOLDERS) {
+      const at = file.text.search(pattern);
+      if (at >= 0) add({ line: file.text.slice(0, at).split('\n').length, message: 'template text left in the file: replace it with real content' });
+    }
+
+    if (result.success)
+      entries.push({
+        ...where,
+        path: file.path,
+        data: result.data as Record<string, unknown>,
+        words: body.words,
+        citedIds: cited,
+        uncitedParagraphs: body.uncitedParagraphs,
+      });
+  }
+
+  // References can only be resolved once every file's id is known.
+  for (const use of uses) {
+    if (ids.has(refKey(use.ref))) continue;
+    const p = pathOfValue(use.data, use.ref.id) ?? pathOfValue(use.data, refKey(use.ref)) ?? [];
+    const candidates = [...ids.keys()].filter((k) => k.startsWith(use.ref.collection + '/')).length;
+    problems.push({
+      file: use.file,
+      severity: 'error',
+      line: use.lineOf(p),
+      field: fieldName(p),
+      message: `refers to "${use.ref.id}", but there is no such entry in ${use.ref.collection} (expected a file content/${use.ref.collection}/${use.ref.id}.mdx; ${candidates} ${use.ref.collection} exist)`,
+    });
+  }
+  return { problems: sortProblems(problems), entries, files: files.length };
+}
+
+/** Strings in a briefing's frontmatter written as "collection/id" entry links. */
+function findEntryLinks(value: unknown): string[] {
+  if (typeof value === 'string') return ENTRY_LINK.test(value) && !value.includes(' ') ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(findEntryLinks);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => (k === 'links' || k === 'entry' || typeof v === 'object' ? findEntryLinks(v) : []));
+  return [];
+}

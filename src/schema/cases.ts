@@ -1,0 +1,101 @@
+/**
+ * A case study: one episode of alleged or established interference in an election, placed
+ * on the rubric with its reasons. See `docs` in CONTRIBUTING.md for every field.
+ */
+import { z } from 'astro/zod';
+import { isoDate, pastDate, compareDates } from './dates.ts';
+import { editorial, slug, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
+import { isCountryCode } from './countries.ts';
+import {
+  ACTOR_KINDS, ATTRIBUTION_STATUSES, CLAIM_KINDS, ELECTION_TYPES, NORM_VERDICTS, ORIGINS, POSITIONS, REGIONS, RESPONSE_KINDS, RUBRIC,
+} from './vocab.ts';
+
+/** An ISO 3166-1 alpha-2 country code, upper case. */
+export const country = z
+  .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "UA"' })
+  .refine(isCountryCode, { error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. "UA", "BR")` });
+
+const election = z
+  .object({ name: z.string().min(3), type: z.enum(ELECTION_TYPES), date: isoDate })
+  .strict();
+
+const period = z
+  .object({ start: pastDate, end: pastDate.optional() })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.end && compareDates(p.end, p.start) < 0)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `ends (${p.end}) before it starts (${p.start})` });
+  });
+
+const actor = z
+  .object({ name: z.string().min(2), kind: z.enum(ACTOR_KINDS), country: country.optional(), role: z.string().min(3) })
+  .strict();
+
+const dispute = z.object({ by: z.string().min(2), source: sourceRef, argument: z.string().min(3).optional() }).strict();
+
+const claim = z
+  .object({
+    by: z.string().min(2),
+    kind: z.enum(CLAIM_KINDS),
+    date: pastDate,
+    against: z.string().min(2),
+    evidence: z.string().min(10),
+    source: sourceRef,
+    disputedBy: z.array(dispute).default([]),
+  })
+  .strict();
+
+const criterion = <L extends readonly [string, ...string[]]>(levels: L) =>
+  z.object({ level: z.enum(levels), rationale: z.string().min(20), sources: z.array(sourceRef).min(1) }).strict();
+
+const assessment = z
+  .object({
+    position: z.enum(POSITIONS),
+    summary: z.string().min(20),
+    criteria: z
+      .object({
+        transparency: criterion(RUBRIC.transparency),
+        means: criterion(RUBRIC.means),
+        target: criterion(RUBRIC.target),
+        truthfulness: criterion(RUBRIC.truthfulness),
+        legality: criterion(RUBRIC.legality),
+      })
+      .strict(),
+  })
+  .strict();
+
+const response = z
+  .object({ date: pastDate, by: z.string().min(2), kind: z.enum(RESPONSE_KINDS), summary: z.string().min(10), source: sourceRef })
+  .strict();
+
+/** Builds the case schema around the given reference factory. */
+export function caseSchema(reference: ReferenceFactory) {
+  const normVerdict = z
+    .object({ norm: reference('norms'), verdict: z.enum(NORM_VERDICTS), reasoning: z.string().min(20) })
+    .strict();
+  return z
+    .object({
+      title: z.string().min(5).max(120),
+      summary: z.string().min(50).max(700),
+      country,
+      region: z.enum(REGIONS),
+      origin: z.enum(ORIGINS),
+      elections: z.array(election).min(1),
+      period,
+      actors: z.array(actor).min(1),
+      tactics: z.array(reference('tactics')).min(1),
+      attribution: z
+        .object({ status: z.enum(ATTRIBUTION_STATUSES), summary: z.string().min(20), claims: z.array(claim).default([]) })
+        .strict(),
+      assessment,
+      norms: z.array(normVerdict).default([]),
+      frameworks: z.array(reference('frameworks')).default([]),
+      commitments: z.array(reference('commitments')).default([]),
+      responses: z.array(response).default([]),
+      sources: sourceList.min(1),
+      published: pastDate,
+      ...editorial,
+    })
+    .strict();
+}
+export { slug };

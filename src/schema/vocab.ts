@@ -1,0 +1,116 @@
+/**
+ * Controlled vocabularies of the casebook. Every enum used by the schemas lives here,
+ * with the words a reader sees, so that schema, filters, charts and exports agree.
+ */
+
+/** Collections of the casebook, in the order the site presents them. */
+export const COLLECTIONS = ['cases', 'frameworks', 'commitments', 'tactics', 'norms', 'briefings', 'glossary'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** World regions used for the "region" facet. */
+export const REGIONS = ['europe', 'latin-america', 'north-america', 'asia-pacific', 'africa', 'middle-east'] as const;
+export const REGION_LABELS: Record<(typeof REGIONS)[number], string> = {
+  europe: 'Europe',
+  'latin-america': 'Latin America',
+  'north-america': 'North America',
+  'asia-pacific': 'Asia-Pacific',
+  africa: 'Africa',
+  'middle-east': 'Middle East',
+};
+
+/** Kinds of election a case concerns. */
+export const ELECTION_TYPES = ['presidential', 'parliamentary', 'general', 'referendum', 'regional', 'local', 'european', 'primary'] as const;
+
+/** Whether the activity came from abroad, from inside the country, or both (design: keep foreign apart from domestic). */
+export const ORIGINS = ['foreign', 'domestic', 'mixed'] as const;
+
+/** Kinds of actor. */
+export const ACTOR_KINDS = ['state', 'state-linked', 'proxy', 'private', 'platform', 'intergovernmental'] as const;
+
+/** How far responsibility for a case has been established, strongest first. */
+export const ATTRIBUTION_STATUSES = ['acknowledged', 'officially-attributed', 'alleged', 'disputed', 'unattributed'] as const;
+export const ATTRIBUTION_LABELS: Record<(typeof ATTRIBUTION_STATUSES)[number], string> = {
+  acknowledged: 'Acknowledged',
+  'officially-attributed': 'Officially attributed',
+  alleged: 'Alleged',
+  disputed: 'Disputed',
+  unattributed: 'Unattributed',
+};
+
+/** The evidential basis of one attribution claim. */
+export const CLAIM_KINDS = ['technical', 'political', 'judicial', 'self'] as const;
+
+/** The rubric: criteria and their levels, in order from least to most serious. */
+export const RUBRIC = {
+  transparency: ['overt', 'partly-concealed', 'covert'],
+  means: ['persuasion', 'inducement', 'coercion', 'deception', 'intrusion'],
+  target: ['public-debate', 'candidates-and-parties', 'election-administration', 'individual-voters'],
+  truthfulness: ['truthful', 'selectively-true', 'false'],
+  legality: ['lawful', 'unlawful-domestic', 'arguably-unlawful-international'],
+} as const;
+export type Criterion = keyof typeof RUBRIC;
+export const CRITERIA = Object.keys(RUBRIC) as Criterion[];
+
+/** Words a reader sees for each rubric level. */
+export const LEVEL_LABELS: Record<string, string> = {
+  overt: 'Overt',
+  'partly-concealed': 'Partly concealed',
+  covert: 'Covert',
+  persuasion: 'Persuasion',
+  inducement: 'Inducement',
+  coercion: 'Coercion',
+  deception: 'Deception',
+  intrusion: 'Intrusion',
+  'public-debate': 'Public debate',
+  'candidates-and-parties': 'Candidates and parties',
+  'election-administration': 'Election administration and infrastructure',
+  'individual-voters': 'Individual voters',
+  truthful: 'Truthful',
+  'selectively-true': 'Selectively true (mal-information)',
+  false: 'False (disinformation)',
+  lawful: 'Lawful',
+  'unlawful-domestic': "Unlawful under the target's law",
+  'arguably-unlawful-international': 'Arguably unlawful under international law',
+};
+
+/** Positions on the spectrum, left (legitimate) to right (prohibited). */
+export const POSITIONS = ['public-diplomacy', 'influence', 'grey-zone', 'interference', 'prohibited-intervention'] as const;
+export type Position = (typeof POSITIONS)[number];
+export const POSITION_LABELS: Record<Position, string> = {
+  'public-diplomacy': 'Public diplomacy',
+  influence: 'Influence',
+  'grey-zone': 'Grey zone',
+  interference: 'Interference',
+  'prohibited-intervention': 'Prohibited intervention',
+};
+
+/** How a case stands against a candidate norm (absence means "not crossed"). */
+export const NORM_VERDICTS = ['crossed', 'contested'] as const;
+
+/** Kinds of response to a case. */
+export const RESPONSE_KINDS = [
+  'sanction', 'indictment', 'expulsion', 'takedown', 'annulment', 'ban', 'investigation', 'court-ruling', 'legislation', 'statement', 'other',
+] as const;
+
+/** Source reliability tier: primary documents first (see the methodology page). */
+export const SOURCE_KINDS = ['primary', 'secondary'] as const;
+/** What sort of body published a source. */
+export const SOURCE_TYPES = [
+  'official', 'court', 'intergovernmental', 'legislature', 'academic', 'platform', 'ngo', 'news', 'other',
+] as const;
+
+/** Kinds of legal framework. */
+export const FRAMEWORK_KINDS = ['treaty', 'customary-rule', 'un-resolution', 'judgment', 'expert-manual', 'regulation', 'statute', 'soft-law'] as const;
+export const SCOPES = ['international', 'regional', 'national'] as const;
+
+/** Kinds of political commitment. */
+export const COMMITMENT_KINDS = ['declaration', 'multistakeholder-call', 'norm-proposal', 'un-report', 'action-plan', 'pledge', 'mechanism'] as const;
+
+/** Tactic families: the roundtable's six are "political", "financial" and "information" tactics; the rest are cyber-enabled. */
+export const TACTIC_FAMILIES = ['information', 'political', 'financial', 'cyber'] as const;
+
+/** Where a candidate norm stands. */
+export const NORM_STATUSES = ['proposed', 'discussed', 'reflected-in-commitment'] as const;
+
+/** Languages an entry may be written in. */
+export const LANGUAGES = ['en', 'fr', 'es', 'pt', 'uk'] as const;
