@@ -8,7 +8,9 @@ import { buildSchemas, COLLECTIONS, type ReferenceFactory } from './schema/index
 
 const schemas = buildSchemas(reference as unknown as ReferenceFactory);
 
-const loader = (dir: string) => glob({ pattern: '**/*.{md,mdx}', base: `./content/${dir}` });
+// CASEBOOK_CONTENT points the build at another content folder (the benchmark's synthetic corpora, test fixtures).
+const root = process.env.CASEBOOK_CONTENT ?? './content';
+const loader = (dir: string) => glob({ pattern: '**/*.{md,mdx}', base: `${root}/${dir}` });
 
 export const collections = Object.fromEntries(
   COLLECTIONS.map((name) => [name, defineCollection({ loader: loader(name), schema: schemas[name] })]),

@@ -76,7 +76,7 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       add({ field: 'id', message: `file name "${where.id}" is not a valid id (expected lowercase-kebab-case, e.g. bolivia-2019.mdx)` });
 
     const parsed = parseContentFile(file.text);
-    for (const e of parsed.errors) add({ line: e.line, message: e.message });
+    for (const e of parsed.errors) add({ line: e.line, ...(e.field ? { field: e.field } : {}), message: e.message });
     if (parsed.data === undefined) continue;
     if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
       add({ line: 2, message: 'the frontmatter is not a set of "field: value" lines' });
@@ -91,7 +91,8 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues)
-        add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+        // An unknown key is best shown on its own line, not on the line of the object holding it.
+        add({ line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path), field: fieldName(issue.path), message: issue.message });
     }
     const data = parsed.data as Record<string, unknown>;
     for (const value of findEntryLinks(data)) {
@@ -134,6 +135,17 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
         uncitedParagraphs: body.uncitedParagraphs,
       });
   }
+
+  // The glossary is one page with one numbered source list, so a source id must mean the same
+  // source (same URL) in every glossary file.
+  const glossaryUrls = new Map<string, { url: string; file: string }>();
+  for (const e of entries.filter((x) => x.collection === 'glossary'))
+    (e.data.sources as { id: string; url: string }[]).forEach((s, i) => {
+      const seen = glossaryUrls.get(s.id);
+      if (!seen) glossaryUrls.set(s.id, { url: s.url, file: e.path });
+      else if (seen.url !== s.url)
+        problems.push({ file: e.path, severity: 'error', field: `sources.${i}.id`, message: `source id "${s.id}" is used for a different URL in ${seen.file}; glossary terms share one source list, so give this source another id` });
+    });
 
   // References can only be resolved once every file's id is known.
   for (const use of uses) {

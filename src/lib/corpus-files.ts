@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ContentFile } from './check.ts';
 
 /** Every file below `<root>/content`, as paths relative to root, sorted. Skips dotfiles and README files. */
@@ -17,8 +18,17 @@ export function readContentFiles(root: string, folder = 'content'): ContentFile[
     .map((p) => ({ path: p, text: fs.readFileSync(path.join(root, p), 'utf8') }));
 }
 
-/** Names of the components MDX content may use: the files in src/components/content/. */
+/** The repository this checker belongs to. */
+const OWN_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Names of the components MDX content may use: the files in `<root>/src/components/content/`,
+ * or the casebook's own when `root` is a bare content folder (a fixture, another checkout's content).
+ */
 export function contentComponents(root: string): string[] {
-  const dir = path.join(root, 'src/components/content');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '')).sort() : [];
+  for (const base of [root, OWN_ROOT]) {
+    const dir = path.join(base, 'src/components/content');
+    if (fs.existsSync(dir)) return fs.readdirSync(dir).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '')).sort();
+  }
+  return [];
 }

@@ -3,7 +3,7 @@
  * schema. Dates therefore stay text (so `2019-13-45` can be caught rather than rolled over into
  * another date, as Astro's reader does), and every field can be traced back to its line.
  */
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq } from 'yaml';
 
 /** A parsed content file. */
 export interface ParsedFile {
@@ -13,8 +13,8 @@ export interface ParsedFile {
   body: string;
   /** 1-based line on which the body starts in the file. */
   bodyLine: number;
-  /** YAML syntax errors, with their lines. */
-  errors: { line: number; message: string }[];
+  /** YAML syntax errors, with their lines and the field being written where the error sits. */
+  errors: { line: number; field?: string; message: string }[];
   /** The line of the value at a field path, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -38,7 +38,10 @@ export function parseContentFile(text: string): ParsedFile {
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   // Frontmatter starts on line 2 (line 1 is the opening fence).
   const toLine = (offset: number) => counter.linePos(offset).line + 1;
-  const errors = doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: `YAML syntax error: ${e.message.split('\n')[0]}` }));
+  const errors = doc.errors.map((e) => {
+    const field = pathAt(yamlText, doc.contents, e.pos[0]).join('.');
+    return { line: toLine(e.pos[0]), ...(field ? { field } : {}), message: `YAML syntax error: ${e.message.split('\n')[0]}` };
+  });
   const bodyLine = text.slice(0, match[0].length).split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   return {
     data: errors.length ? undefined : doc.toJS(),
@@ -53,4 +56,24 @@ export function parseContentFile(text: string): ParsedFile {
       return undefined;
     },
   };
+}
+
+/**
+ * The path of the last field that starts at or before `offset`: where an editor was typing when
+ * YAML broke. A mapping that starts on its key's own line (`role: a: b`) is the error itself, not a field.
+ */
+function pathAt(text: string, node: unknown, offset: number, path: (string | number)[] = []): (string | number)[] {
+  const start = (n: unknown) => (isNode(n) && n.range ? n.range[0] : Infinity);
+  if (isMap(node)) {
+    const pair = node.items.filter((p) => start(p.key) <= offset).at(-1);
+    if (!pair) return path;
+    const here = [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)];
+    const compact = isMap(pair.value) && !pair.value.flow && !text.slice(start(pair.key), start(pair.value)).includes('\n');
+    return compact ? here : pathAt(text, pair.value, offset, here);
+  }
+  if (isSeq(node)) {
+    const i = node.items.findLastIndex((item) => start(item) <= offset);
+    if (i >= 0) return pathAt(text, node.items[i], offset, [...path, i]);
+  }
+  return path;
 }

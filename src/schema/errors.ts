@@ -71,6 +71,7 @@ export function editorError(issue: z.core.$ZodRawIssue): string | undefined {
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
+      if (input === undefined) return `is required but missing (expected one of: ${values.join(', ')})`;
       const hint = suggest(input, values);
       return `not an allowed value (expected one of: ${values.join(', ')}; got ${describeValue(input)})${hint ? ` — did you mean "${hint}"?` : ''}`;
     }
