@@ -4,7 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { buildSchemas, COLLECTIONS, type ReferenceFactory } from './schema/index.ts';
+import { buildSchemas, type ReferenceFactory } from './schema/index.ts';
 
 const schemas = buildSchemas(reference as unknown as ReferenceFactory);
 
@@ -12,6 +12,13 @@ const schemas = buildSchemas(reference as unknown as ReferenceFactory);
 const root = process.env.CASEBOOK_CONTENT ?? './content';
 const loader = (dir: string) => glob({ pattern: '**/*.{md,mdx}', base: `${root}/${dir}` });
 
-export const collections = Object.fromEntries(
-  COLLECTIONS.map((name) => [name, defineCollection({ loader: loader(name), schema: schemas[name] })]),
-) as { [K in (typeof COLLECTIONS)[number]]: ReturnType<typeof defineCollection> };
+// Listed one by one (not built in a loop) so that Astro infers each collection's data type.
+export const collections = {
+  cases: defineCollection({ loader: loader('cases'), schema: schemas.cases }),
+  frameworks: defineCollection({ loader: loader('frameworks'), schema: schemas.frameworks }),
+  commitments: defineCollection({ loader: loader('commitments'), schema: schemas.commitments }),
+  tactics: defineCollection({ loader: loader('tactics'), schema: schemas.tactics }),
+  norms: defineCollection({ loader: loader('norms'), schema: schemas.norms }),
+  briefings: defineCollection({ loader: loader('briefings'), schema: schemas.briefings }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
+};

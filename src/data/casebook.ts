@@ -53,17 +53,18 @@ export function getCasebook() {
   return (cached ??= load());
 }
 
-/** Looks up a referenced entry; throws with both ends of the link when it is missing. */
-export async function resolve<C extends CollectionName>(ref: Ref & { collection: C }, from: string): Promise<CollectionEntry<C>> {
+/** Looks up a referenced entry of `collection`; throws with both ends of the link when it is missing. */
+export async function resolve<C extends CollectionName>(collection: C, ref: { id: string }, from: string): Promise<CollectionEntry<C>> {
   const book = await getCasebook();
-  const entry = book.byKey.get(refKey(ref));
-  if (!entry) throw new Error(`${from} refers to ${refKey(ref)}, which does not exist (or is a draft). Run npm run check for details.`);
+  const key = refKey({ collection, id: ref.id });
+  const entry = book.byKey.get(key);
+  if (!entry) throw new Error(`${from} refers to ${key}, which does not exist (or is a draft). Run npm run check for details.`);
   return entry as CollectionEntry<C>;
 }
 
-/** Resolves a list of references. */
-export const resolveAll = <C extends CollectionName>(refs: readonly (Ref & { collection: C })[], from: string) =>
-  Promise.all(refs.map((r) => resolve(r, from)));
+/** Resolves a list of references to one collection. */
+export const resolveAll = <C extends CollectionName>(collection: C, refs: readonly { id: string }[], from: string) =>
+  Promise.all(refs.map((r) => resolve(collection, r, from)));
 
 /** The entries of `collection` that reference `target` (its backlinks). */
 export async function referrersOf<C extends CollectionName>(target: Ref, collection: C): Promise<CollectionEntry<C>[]> {

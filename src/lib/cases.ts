@@ -29,12 +29,12 @@ export interface ClaimLike {
 }
 
 /** The election years of a case, ascending and unique. */
-export function caseYears(c: Pick<CaseLike, 'elections'>): number[] {
+export function caseYears(c: { elections: readonly { date: string }[] }): number[] {
   return [...new Set(c.elections.map((e) => yearOf(e.date)))].sort((a, b) => a - b);
 }
 
 /** The year a case is filed under: its first election's. */
-export const primaryYear = (c: Pick<CaseLike, 'elections'>): number => caseYears(c)[0]!;
+export const primaryYear = (c: { elections: readonly { date: string }[] }): number => caseYears(c)[0]!;
 
 /** The decade label of a year: 1964 → "1960s". */
 export const decadeOf = (year: number): string => `${Math.floor(year / 10) * 10}s`;

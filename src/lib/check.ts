@@ -60,6 +60,13 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
   const entries: CheckedEntry[] = [];
   const uses: { file: string; ref: Ref; data: unknown; lineOf: (p: readonly PropertyKey[]) => number | undefined }[] = [];
   const ids = new Map<string, string>();
+  // Every entry's key, known before any file is parsed, so that references are checked inside
+  // the schema parse and zod reports each broken one at its exact path.
+  const known = new Set(files.map((f) => locate(f.path)).filter((w) => w !== undefined).map((w) => `${w.collection}/${w.id}`));
+  const brokenRef = (collection: string, id: string) => {
+    const count = [...known].filter((k) => k.startsWith(collection + '/')).length;
+    return `refers to "${id}", but there is no such entry in ${collection} (expected a file content/${collection}/${id}.mdx; ${count} ${collection} exist)`;
+  };
 
   for (const file of files) {
     const where = locate(file.path);
@@ -83,23 +90,32 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       continue;
     }
 
-    // Record references as the schema resolves them, so broken ones are found even when
-    // other fields of the same file fail.
-    const refs: Ref[] = [];
-    const recording: ReferenceFactory = (collection) => slug.transform((id) => { refs.push({ id, collection }); return { id, collection }; });
-    const schema: z.ZodType = buildSchemas(recording)[where.collection];
+    // References are checked as the schema resolves them, so broken ones are found (at their
+    // exact path) even when other fields of the same file fail.
+    const checking: ReferenceFactory = (collection) =>
+      slug
+        .refine((id) => known.has(`${collection}/${id}`), { error: (iss) => brokenRef(collection, String(iss.input)) })
+        .transform((id) => ({ id, collection }));
+    const schema: z.ZodType = buildSchemas(checking)[where.collection];
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
-      for (const issue of result.error.issues)
+      // One problem per field: zod 4 goes on checking a value after a first failure (a list where
+      // text is expected is also "too short"; a malformed id is also "no such entry").
+      const reported = new Set<string>();
+      for (const issue of result.error.issues) {
+        const at = issue.path.map(String).join('\u0000');
+        if (issue.code !== 'unrecognized_keys' && reported.has(at)) continue;
+        reported.add(at);
         // An unknown key is best shown on its own line, not on the line of the object holding it.
         add({ line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path), field: fieldName(issue.path), message: issue.message });
+      }
     }
     const data = parsed.data as Record<string, unknown>;
+    // Entry links ("collection/id", in briefings) are plain text to the schema: checked below.
     for (const value of findEntryLinks(data)) {
       const m = ENTRY_LINK.exec(value)!;
-      refs.push({ collection: m[1]!, id: m[2]! });
+      uses.push({ file: file.path, ref: { collection: m[1]!, id: m[2]! }, data, lineOf: parsed.lineOf });
     }
-    for (const ref of refs) uses.push({ file: file.path, ref, data, lineOf: parsed.lineOf });
 
     // Citations: the body's <Cite /> and the frontmatter's source fields must name listed sources.
     const listed = new Set(Array.isArray(data.sources) ? data.sources.map((s: { id?: unknown }) => String(s?.id)) : []);
@@ -147,17 +163,16 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
         problems.push({ file: e.path, severity: 'error', field: `sources.${i}.id`, message: `source id "${s.id}" is used for a different URL in ${seen.file}; glossary terms share one source list, so give this source another id` });
     });
 
-  // References can only be resolved once every file's id is known.
+  // Entry links whose target does not exist.
   for (const use of uses) {
-    if (ids.has(refKey(use.ref))) continue;
-    const p = pathOfValue(use.data, use.ref.id) ?? pathOfValue(use.data, refKey(use.ref)) ?? [];
-    const candidates = [...ids.keys()].filter((k) => k.startsWith(use.ref.collection + '/')).length;
+    if (known.has(refKey(use.ref))) continue;
+    const p = pathOfValue(use.data, refKey(use.ref)) ?? [];
     problems.push({
       file: use.file,
       severity: 'error',
       line: use.lineOf(p),
       field: fieldName(p),
-      message: `refers to "${use.ref.id}", but there is no such entry in ${use.ref.collection} (expected a file content/${use.ref.collection}/${use.ref.id}.mdx; ${candidates} ${use.ref.collection} exist)`,
+      message: brokenRef(use.ref.collection, use.ref.id),
     });
   }
   return { problems: sortProblems(problems), entries, files: files.length };

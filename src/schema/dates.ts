@@ -41,7 +41,12 @@ export function compareDates(a: string, b: string): number {
 export const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
-    .string({ error: 'write the date as YYYY-MM-DD (or YYYY-MM, or YYYY)' })
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is required but missing (a date: "YYYY-MM-DD", "YYYY-MM" or "YYYY")'
+          : `write the date as quoted text: "YYYY-MM-DD" (or "YYYY-MM", or "YYYY"), e.g. "2016-11-08" (got ${typeof iss.input === 'number' ? `the number ${iss.input}` : typeof iss.input})`,
+    })
     .refine(isCalendarDate, { error: (iss) => `"${String(iss.input)}" is not a real calendar date (expected YYYY-MM-DD, YYYY-MM or YYYY)` }),
 );
 
