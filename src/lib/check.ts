@@ -67,6 +67,13 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
     const count = [...known].filter((k) => k.startsWith(collection + '/')).length;
     return `refers to "${id}", but there is no such entry in ${collection} (expected a file content/${collection}/${id}.mdx; ${count} ${collection} exist)`;
   };
+  // References are checked as the schema resolves them, so broken ones are found (at their
+  // exact path) even when other fields of the same file fail. Built once: it is a quarter of the time.
+  const checking: ReferenceFactory = (collection) =>
+    slug
+      .refine((id) => known.has(`${collection}/${id}`), { error: (iss) => brokenRef(collection, String(iss.input)) })
+      .transform((id) => ({ id, collection }));
+  const schemas = buildSchemas(checking);
 
   for (const file of files) {
     const where = locate(file.path);
@@ -90,13 +97,7 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       continue;
     }
 
-    // References are checked as the schema resolves them, so broken ones are found (at their
-    // exact path) even when other fields of the same file fail.
-    const checking: ReferenceFactory = (collection) =>
-      slug
-        .refine((id) => known.has(`${collection}/${id}`), { error: (iss) => brokenRef(collection, String(iss.input)) })
-        .transform((id) => ({ id, collection }));
-    const schema: z.ZodType = buildSchemas(checking)[where.collection];
+    const schema: z.ZodType = schemas[where.collection];
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
       // One problem per field: zod 4 goes on checking a value after a first failure (a list where

@@ -1,22 +1,10 @@
-/** Side-by-side comparison of cases: URLs, rows, and each case's values as ready text. */
+/** Side-by-side comparison of cases: the rows, and each case's values as ready text (built at build time). */
 import { CRITERIA, LEVEL_LABELS, POSITION_LABELS, ATTRIBUTION_LABELS, REGION_LABELS } from '../schema/vocab.ts';
 import { countryName } from '../schema/countries.ts';
 import { formatDate } from './dates-format.ts';
 import { strongestClaim, type ClaimLike } from './cases.ts';
 
-/** The pre-rendered page of a pair or trio: ids sorted so each set has one URL. */
-export function pairPath(ids: readonly string[]): string {
-  return `/compare/${[...ids].sort().join('--')}/`;
-}
-
-/** Reads the case ids back from a comparison slug ("a--b"). */
-export const idsFromSlug = (slug: string): string[] => slug.split('--').filter(Boolean);
-
-/** Reads the selection from a compare URL's query (`?cases=a,b,c`), keeping known ids, at most three. */
-export function idsFromQuery(search: string, known: ReadonlySet<string>): string[] {
-  const raw = new URLSearchParams(search).get('cases') ?? '';
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => known.has(s)))].slice(0, 3);
-}
+export { pairPath, idsFromSlug, idsFromQuery, NOT_CROSSED } from './compare-url.ts';
 
 /** One row of the comparison table. */
 export interface CompareRow {
@@ -94,5 +82,3 @@ export function compareProfile(c: CompareCase, href: string, tacticTitles: Reado
   return { id: c.id, title: d.title, href, values };
 }
 
-/** The value shown for a row a case does not fill (a norm it does not cross). */
-export const NOT_CROSSED = 'Not crossed';

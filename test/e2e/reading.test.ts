@@ -1,0 +1,94 @@
+/** Reading works for every reader: without JavaScript, on a phone, in print, within the weight budget. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launch, open, base, builtPages, firstEntry } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('a case page with JavaScript disabled', () => {
+  it('shows its full text, facts panel, rubric and sources', async () => {
+    const { page, context } = await open(browser, '/cases/ukraine-2014-cec-attack/', { javaScriptEnabled: false });
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/Ukraine/);
+    const facts = page.locator('aside.panel');
+    await expect(facts.isVisible()).resolves.toBe(true);
+    await expect(facts.textContent()).resolves.toMatch(/Attribution/);
+    await expect(page.locator('.prose h2', { hasText: 'What happened' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('#criterion-means').isVisible()).resolves.toBe(true);
+    expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('sup.cite a').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  it('the cases index filters by facet through plain links', async () => {
+    const { page, context } = await open(browser, '/cases/', { javaScriptEnabled: false });
+    const all = await page.locator('ul.cards > li').count();
+    await page.locator('.filters details').first().locator('summary').click();
+    await page.locator('a[href="/cases/by/region/latin-america/"]').click();
+    await page.waitForURL('**/cases/by/region/latin-america/');
+    const some = await page.locator('ul.cards > li').count();
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(all);
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('no page scrolls horizontally at 375 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(base() + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('printing the pre-brief', () => {
+  it('hides the navigation and shows the agenda and questions', async () => {
+    const { page, context } = await open(browser, firstEntry('briefings'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header.site').isVisible()).resolves.toBe(false);
+    await expect(page.locator('footer.site').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#agenda').isVisible()).resolves.toBe(true);
+    expect(await page.locator('ol.agenda > li').count()).toBe(6);
+    await expect(page.locator('.print-only').isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await context.close();
+  });
+
+  it('shows a print button only when script runs', async () => {
+    const { page, context } = await open(browser, firstEntry('briefings'));
+    await expect(page.locator('#print-button').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('weight and privacy of a case page', () => {
+  it('loads at most 8 KB of CSS and JS (compressed), at most 30 KB with the HTML, and nothing from another origin', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const sizes: Record<string, number> = {};
+    page.on('request', (r) => { if (!r.url().startsWith(base())) foreign.push(r.url()); });
+    page.on('response', async (r) => {
+      const type = r.request().resourceType();
+      if (['document', 'stylesheet', 'script'].includes(type)) sizes[`${type} ${r.url()}`] = gzipSync(await r.body()).byteLength;
+    });
+    await page.goto(base() + '/cases/ukraine-2014-cec-attack/', { waitUntil: 'networkidle' });
+    const assets = Object.entries(sizes).filter(([k]) => !k.startsWith('document')).reduce((n, [, v]) => n + v, 0);
+    const total = Object.values(sizes).reduce((n, v) => n + v, 0);
+    console.log(`case page: ${(total / 1024).toFixed(1)} KB compressed in all, ${(assets / 1024).toFixed(1)} KB of CSS and JS`);
+    expect(foreign).toEqual([]);
+    expect(assets).toBeLessThanOrEqual(8 * 1024);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+    await context.close();
+  });
+});

@@ -1,0 +1,83 @@
+/** The red line made visible: spectrum, matrix, timeline and comparison agree with the data. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, open, readData } from './site.ts';
+
+interface CaseExport { id: string; title: string; assessment: { position: string }; norms: { norm: string; verdict: string }[] }
+const cases = () => readData<{ entries: CaseExport[] }>('data/cases.json').entries;
+const norms = () => readData<{ entries: { id: string }[] }>('data/norms.json').entries;
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('the spectrum', () => {
+  it('has exactly one mark per published case, each linking to its case, without JavaScript', async () => {
+    const { page, context } = await open(browser, '/red-lines/', { javaScriptEnabled: false });
+    const marks = await page.locator('svg.chart a:has(circle)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(marks.sort()).toEqual(cases().map((c) => `/cases/${c.id}/`).sort());
+    const labels = await page.locator('svg.chart circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
+    for (const c of cases()) expect(labels.some((l) => l?.startsWith(c.title))).toBe(true);
+    expect(await page.locator('#spectrum-table tbody tr').count()).toBe(cases().length);
+    await context.close();
+  });
+});
+
+describe('the cases × norms matrix', () => {
+  it.each(['/matrix/', '/matrix/year/', '/matrix/region/'])('%s agrees with every case’s data and renders without JavaScript', async (path) => {
+    const { page, context } = await open(browser, path, { javaScriptEnabled: false });
+    const cells = await page.locator('td[data-norm]').evaluateAll((tds) => tds.map((td) => ({ c: td.closest('tr')!.getAttribute('data-case'), n: td.getAttribute('data-norm'), v: td.getAttribute('data-verdict') })));
+    expect(cells.length).toBe(cases().length * norms().length);
+    for (const { c, n, v } of cells) {
+      const expected = cases().find((x) => x.id === c)!.norms.find((x) => x.norm === n)?.verdict ?? 'not-crossed';
+      expect(`${c} × ${n}: ${v}`).toBe(`${c} × ${n}: ${expected}`);
+    }
+    await context.close();
+  });
+});
+
+describe('the timeline', () => {
+  it('marks every case and has its table', async () => {
+    const { page, context } = await open(browser, '/timeline/', { javaScriptEnabled: false });
+    expect(await page.locator('svg.chart a:has(circle)').count()).toBe(cases().length);
+    expect(await page.locator('table tbody tr').count()).toBe(cases().length);
+    await context.close();
+  });
+});
+
+describe('comparing cases', () => {
+  it('a pre-rendered pair shows both cases’ values without JavaScript', async () => {
+    const { page, context } = await open(browser, '/compare/', { javaScriptEnabled: false });
+    const href = await page.locator('main ul a[href^="/compare/"]').first().getAttribute('href');
+    await page.goto(page.url().replace(/\/compare\/.*$/, href!));
+    const heads = await page.locator('.compare thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(heads.length).toBeGreaterThanOrEqual(2);
+    const first = cases().find((c) => `/cases/${c.id}/` === heads[0])!;
+    await expect(page.locator('.compare tbody').first().textContent()).resolves.toBeTruthy();
+    const positionRow = await page.locator('.compare tr', { has: page.locator('th', { hasText: /^Position$/ }) }).textContent();
+    expect(positionRow).toMatch(new RegExp(first.assessment.position.replace('-', ' '), 'i'));
+    await context.close();
+  });
+
+  it('the picker compares any three cases and records them in the URL', async () => {
+    const [a, b, c] = cases();
+    const { page, context } = await open(browser, `/compare/?cases=${a!.id},${b!.id}`);
+    const heads = () => page.locator('#compare-output thead th a').evaluateAll((as) => as.map((x) => x.textContent));
+    await expect(heads()).resolves.toEqual([a!.title, b!.title]);
+    await page.selectOption('#pick-2', c!.id);
+    await page.click('#compare-form button');
+    await expect(heads()).resolves.toEqual([a!.title, b!.title, c!.title]);
+    expect(new URL(page.url()).searchParams.get('cases')).toBe(`${a!.id},${b!.id},${c!.id}`);
+    await context.close();
+  });
+});
+
+describe('attribution at a glance', () => {
+  it('every case page opens with its strongest claim or says there is none', async () => {
+    for (const c of cases().slice(0, 5)) {
+      const { page, context } = await open(browser, `/cases/${c.id}/`, { javaScriptEnabled: false });
+      await expect(page.locator('.glance').textContent()).resolves.toMatch(/Strongest claim|No public attribution claim/);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/** Search finds the right case in a real browser, filters narrow it, and the URL carries the state. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const resultLinks = (page: Page) => page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+const waitForResults = (page: Page) => page.waitForFunction(() => document.querySelectorAll('pagefind-results a').length > 0, null, { timeout: 15_000 });
+
+describe('searching', () => {
+  it('"CyberBerkut" puts the Ukraine 2014 case in the top three, fast', async () => {
+    const { page, context } = await open(browser, '/search/');
+    const input = page.locator('pagefind-input input');
+    await input.waitFor();
+    const started = Date.now();
+    await input.fill('CyberBerkut');
+    await waitForResults(page);
+    console.log(`keystroke to first result: ${Date.now() - started} ms`);
+    const links = await resultLinks(page);
+    expect(links.slice(0, 3)).toContain('/cases/ukraine-2014-cec-attack/');
+    await context.close();
+  });
+
+  it('a region filter narrows the results', async () => {
+    const { page, context } = await open(browser, '/search/?q=election');
+    await waitForResults(page);
+    const before = Number((await page.locator('pagefind-summary').textContent())!.match(/\d+/)![0]);
+    const { page: filtered, context: c2 } = await open(browser, '/search/?q=election&region=Latin+America');
+    await waitForResults(filtered);
+    const after = Number((await filtered.locator('pagefind-summary').textContent())!.match(/\d+/)![0]);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    await context.close();
+    await c2.close();
+  });
+
+  it('a shared search URL restores the query and the filters, and new searches are written back', async () => {
+    const { page, context } = await open(browser, '/search/?q=annulment&region=Europe');
+    await waitForResults(page);
+    await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('annulment');
+    const checked = await page.locator('pagefind-filter-pane input[type=checkbox]:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value || x.getAttribute('name')));
+    expect(checked.join(' ')).toMatch(/Europe/);
+    await page.locator('pagefind-input input').fill('referendum');
+    await page.waitForFunction(() => location.search.includes('q=referendum'));
+    expect(new URL(page.url()).searchParams.get('region')).toBe('Europe');
+    await context.close();
+  });
+
+  it('is usable by keyboard from the header box on any page', async () => {
+    const { page, context } = await open(browser, '/');
+    await page.locator('#site-q').focus();
+    await page.keyboard.type('Romania');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=Romania');
+    await waitForResults(page);
+    expect((await resultLinks(page)).slice(0, 3)).toContain('/cases/romania-2024/');
+    await context.close();
+  });
+});
