@@ -6,7 +6,11 @@ import pagefind from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH set the canonical address and the sub-path when deploying
 // (e.g. GitHub Pages at https://owner.github.io/casebook/ → SITE_URL=https://owner.github.io BASE_PATH=/casebook/).
+// Another content folder gets its own cache, or Astro's data store would mix the two corpora.
+const contentRoot = process.env.CASEBOOK_CONTENT;
+
 export default defineConfig({
+  cacheDir: contentRoot ? `./node_modules/.astro-cache/${contentRoot.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro',
   site: process.env.SITE_URL ?? 'https://casebook.example.org',
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
@@ -32,6 +36,10 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      // Keep every script in its own /_astro/*.js file (Astro inlines small ones by default), so that
+      // the Content-Security-Policy header in public/_headers, which cannot list per-build hashes,
+      // allows exactly what the meta CSP allows: script-src 'self'.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // withastro/astro#18087: harmless "use astro:head-inject" warnings, one block per MDX file.
         onwarn(w, warn) {

@@ -100,7 +100,9 @@ describe('charts', () => {
     expect(svg.match(/<circle/g)).toHaveLength(3);
     for (const m of marks) expect(svg).toContain(`href="${m.href}"`);
     for (const band of ['Public diplomacy', 'Influence', 'Grey zone', 'Interference', 'Prohibited intervention']) expect(svg).toContain(`>${band}<`);
-    expect(svg).toContain('aria-label="Ukraine 2014: CEC attack: Interference"');
+    expect(svg.match(/<a /g)).toHaveLength(3);
+    expect(svg).toContain('aria-label="Ukraine 2014: Ukraine 2014: CEC attack (Interference)"');
+    expect(svg).not.toMatch(/<g[^>]*aria-label/);
     expect(svg).not.toContain('<style');
   });
   it('draws the timeline with a mark per case', () => expect(timelineSvg(marks, { europe: 'Europe' }).match(/<circle/g)).toHaveLength(3));

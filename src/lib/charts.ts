@@ -28,8 +28,21 @@ const document = () => parseHTML('<!doctype html><html><body></body></html>').do
  */
 function finish(svg: Element, label: string): string {
   svg.querySelectorAll('style').forEach((s) => s.remove());
+  // Plot labels its groups ("dot", "x-axis tick") with aria-label, which is not allowed on <g>
+  // without a role, and sets presentation attributes the HTML checker rejects.
+  svg.querySelectorAll('g[aria-label]').forEach((g) => g.removeAttribute('aria-label'));
+  svg.querySelectorAll('[font-variant]').forEach((e) => e.removeAttribute('font-variant'));
+  // A link's accessible name belongs on the link, not on the shape inside it.
+  svg.querySelectorAll('a').forEach((a) => {
+    const named = a.querySelector('[aria-label]');
+    if (named) {
+      a.setAttribute('aria-label', named.getAttribute('aria-label')!);
+      named.removeAttribute('aria-label');
+    }
+  });
+  // role="group", not "img": the chart contains links, which an image role would hide.
   svg.setAttribute('class', 'chart');
-  svg.setAttribute('role', 'img');
+  svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', label);
   return svg.outerHTML;
 }
@@ -62,8 +75,9 @@ export function spectrumSvg(cases: readonly ChartCase[]): string {
     y: { domain: Array.from({ length: depth }, (_, i) => i), axis: null, padding: 0.1 },
     marks: [
       Plot.cell(bands, { x: (b: string) => b, fill: (b: string) => `var(--band${bands.indexOf(b)})`, inset: 1 }),
-      Plot.dot(data, { x: 'band', y: 'row', dx: -70, r: 4.5, fill: 'currentColor', href: 'href', title: 'title', ariaLabel: (d: ChartCase & { band: string }) => `${d.title}: ${d.band}` }),
-      Plot.text(data, { x: 'band', y: 'row', dx: -62, text: 'label', textAnchor: 'start', fontSize: 12, href: 'href', ariaHidden: 'true' }),
+      // The label is the link (a bigger target than the dot); the dot is decoration.
+      Plot.dot(data, { x: 'band', y: 'row', dx: -70, r: 4.5, fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.text(data, { x: 'band', y: 'row', dx: -62, text: 'label', textAnchor: 'start', fontSize: 12, href: 'href', title: 'title', ariaLabel: (d: ChartCase & { band: string }) => `${d.label}: ${d.title} (${d.band})` }),
     ],
   });
   return finish(svg as unknown as Element, `Spectrum of ${cases.length} cases from public diplomacy to prohibited intervention; the table below gives the same data.`);
@@ -84,8 +98,8 @@ export function timelineSvg(cases: readonly ChartCase[], regionLabels: Record<st
     x: { domain: [lo, hi], label: 'Election year', tickFormat: 'd', grid: true },
     y: { domain: regions, label: null, tickFormat: (r: string) => regionLabels[r] ?? r },
     marks: [
-      Plot.dot(cases, { x: 'year', y: 'region', r: 5, fill: 'currentColor', href: 'href', title: 'title', ariaLabel: (d: ChartCase) => `${d.title}, ${d.year}` }),
-      Plot.text(cases, { x: 'year', y: 'region', text: 'label', dy: -12, fontSize: 10, href: 'href', ariaHidden: 'true' }),
+      Plot.dot(cases, { x: 'year', y: 'region', r: 5, fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.text(cases, { x: 'year', y: 'region', text: 'label', dy: -12, fontSize: 10, href: 'href', title: 'title', ariaLabel: (d: ChartCase) => `${d.label}: ${d.title}` }),
     ],
   });
   return finish(svg as unknown as Element, `Timeline of ${cases.length} cases by election year and region; the table below gives the same data.`);

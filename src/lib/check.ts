@@ -45,7 +45,7 @@ export interface CheckOptions {
 }
 
 const ENTRY_LINK = new RegExp(`^(${COLLECTIONS.join('|')})/(.+)$`);
-const PLACEHOLDERS = [/\{\{[A-Z]+\}\}/, /\bReplace (?:with|this)\b/, /https:\/\/example\.org\//];
+const PLACEHOLDERS = [/\{\{[A-Z]+\}\}/, /\bReplace (?:with|this)\b/, /https:\/\/example\.org\//, /\bexample-source\b/, /"Name of the actor"/, /"Who made the attribution"/];
 
 /** Splits `content/<collection>/<id>.mdx` into collection and id; undefined for files outside a collection. */
 export function locate(file: string): { collection: CollectionName; id: string } | undefined {

@@ -7,8 +7,15 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const resultLinks = (page: Page) => page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-const waitForResults = (page: Page) => page.waitForFunction(() => document.querySelectorAll('pagefind-results a').length > 0, null, { timeout: 15_000 });
+/** Result pages in rank order, each once (a result also links to its matching sections). */
+const resultLinks = async (page: Page) => [...new Set(await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))];
+/** Waits until the results are those of `term` (faceted mode shows every page before any query). */
+const waitForResults = (page: Page, term?: string) =>
+  page.waitForFunction(
+    (t) => document.querySelectorAll('pagefind-results a').length > 0 && (!t || (document.querySelector('pagefind-summary')?.textContent ?? '').includes(t)),
+    term,
+    { timeout: 15_000 },
+  );
 
 describe('searching', () => {
   it('"CyberBerkut" puts the Ukraine 2014 case in the top three, fast', async () => {
@@ -17,19 +24,19 @@ describe('searching', () => {
     await input.waitFor();
     const started = Date.now();
     await input.fill('CyberBerkut');
-    await waitForResults(page);
+    await waitForResults(page, 'CyberBerkut');
     console.log(`keystroke to first result: ${Date.now() - started} ms`);
-    const links = await resultLinks(page);
-    expect(links.slice(0, 3)).toContain('/cases/ukraine-2014-cec-attack/');
+    // Results render progressively after the summary: poll until the list settles.
+    await expect.poll(async () => (await resultLinks(page)).slice(0, 3), { timeout: 10_000 }).toContain('/cases/ukraine-2014-cec-attack/');
     await context.close();
   });
 
   it('a region filter narrows the results', async () => {
     const { page, context } = await open(browser, '/search/?q=election');
-    await waitForResults(page);
+    await waitForResults(page, 'election');
     const before = Number((await page.locator('pagefind-summary').textContent())!.match(/\d+/)![0]);
     const { page: filtered, context: c2 } = await open(browser, '/search/?q=election&region=Latin+America');
-    await waitForResults(filtered);
+    await waitForResults(filtered, 'election');
     const after = Number((await filtered.locator('pagefind-summary').textContent())!.match(/\d+/)![0]);
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
@@ -39,7 +46,7 @@ describe('searching', () => {
 
   it('a shared search URL restores the query and the filters, and new searches are written back', async () => {
     const { page, context } = await open(browser, '/search/?q=annulment&region=Europe');
-    await waitForResults(page);
+    await waitForResults(page, 'annulment');
     await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('annulment');
     const checked = await page.locator('pagefind-filter-pane input[type=checkbox]:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value || x.getAttribute('name')));
     expect(checked.join(' ')).toMatch(/Europe/);
@@ -55,8 +62,8 @@ describe('searching', () => {
     await page.keyboard.type('Romania');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=Romania');
-    await waitForResults(page);
-    expect((await resultLinks(page)).slice(0, 3)).toContain('/cases/romania-2024/');
+    await waitForResults(page, 'Romania');
+    await expect.poll(async () => (await resultLinks(page)).slice(0, 3), { timeout: 10_000 }).toContain('/cases/romania-2024/');
     await context.close();
   });
 });
