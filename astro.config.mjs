@@ -18,8 +18,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefind()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Content-Security-Policy as a <meta> on every page (docs/hosting.md has the header version).
-  // Scripts: only this site's own files plus the hashes Astro computes for what it inlines, never
+  // Content-Security-Policy as a <meta> on every page (public/_headers and docs/hosting.md have the
+  // header version). Scripts: only files from this origin (see vite.build.assetsInlineLimit), never
   // 'unsafe-inline'; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine.
   security: {
     csp: {

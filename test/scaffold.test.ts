@@ -109,7 +109,9 @@ function fillIn(text: string): string {
     .replaceAll('"Who published it"', '"Office of the Director of National Intelligence"')
     .replaceAll('example-source', 'odni-ica-2017')
     .replaceAll('"XX"', '"US"')
-    .replaceAll('- false-rumours', '- hack-and-leak')
+    .replaceAll('- spreading-rumours', '- hack-and-leak')
+    .replaceAll('"Name of the actor"', '"Main Intelligence Directorate (GRU)"')
+    .replaceAll('"Who made the attribution"', '"Office of the Director of National Intelligence"')
     .replaceAll('cases/example-case', 'cases/united-states-2016')
     .replace('groundedIn:\n  frameworks: []', 'groundedIn:\n  frameworks: [icj-nicaragua-1986]');
 }
