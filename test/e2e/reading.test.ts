@@ -71,6 +71,31 @@ describe('printing the pre-brief', () => {
   });
 });
 
+/** Compressed bytes of the document, stylesheets and scripts a page loads, and any request that leaves the origin. */
+async function weigh(path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const sizes: Record<string, number> = {};
+  page.on('request', (r) => { if (!r.url().startsWith(base())) foreign.push(r.url()); });
+  page.on('response', async (r) => {
+    const type = r.request().resourceType();
+    if (['document', 'stylesheet', 'script', 'fetch', 'xhr', 'other'].includes(type)) sizes[`${type} ${r.url()}`] = gzipSync(await r.body().catch(() => Buffer.alloc(0))).byteLength;
+  });
+  await page.goto(base() + path, { waitUntil: 'networkidle' });
+  await context.close();
+  const sum = (pred: (k: string) => boolean) => Object.entries(sizes).filter(([k]) => pred(k)).reduce((n, [, v]) => n + v, 0);
+  return { foreign, total: sum(() => true), assets: sum((k) => k.startsWith('stylesheet') || k.startsWith('script')) };
+}
+
+describe('page weights', () => {
+  it.each(['/', firstEntry('briefings'), '/search/?q=election'])('%s loads nothing from another origin (and reports its weight)', async (path) => {
+    const w = await weigh(path);
+    console.log(`${path}: ${(w.total / 1024).toFixed(1)} KB compressed in all, ${(w.assets / 1024).toFixed(1)} KB of CSS and JS`);
+    expect(w.foreign).toEqual([]);
+  });
+});
+
 describe('weight and privacy of a case page', () => {
   it('loads at most 8 KB of CSS and JS (compressed), at most 30 KB with the HTML, and nothing from another origin', async () => {
     const context = await browser.newContext();
