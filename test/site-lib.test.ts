@@ -4,6 +4,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { facetIndex, facetValues, type FacetCase } from '../src/lib/facets.ts';
 import { strongestClaim, caseYears, decadeOf, type ClaimLike } from '../src/lib/cases.ts';
 import { orderCases, verdictOf, type MatrixCase } from '../src/lib/matrix.ts';
+import { compareRows as compareMatrixRows } from '../src/lib/matrix-sort.ts';
+import { positionIndex } from '../src/lib/cases.ts';
 import { flattenRefs, casesCsv, CSV_COLUMNS, exportEntry, type CsvCase } from '../src/lib/exports.ts';
 import { feedItems } from '../src/lib/feed.ts';
 import { readSearchState, writeSearchState, normaliseFilters } from '../src/lib/search-state.ts';
@@ -79,6 +81,14 @@ describe('the matrix', () => {
   it('reads each verdict from the case data', () => {
     expect(verdictOf(cases[1]!, 'no-intrusion-into-election-infrastructure')).toBe('crossed');
     expect(verdictOf(cases[0]!, 'no-intrusion-into-election-infrastructure')).toBe('not-crossed');
+  });
+  it('the page script sorts rows exactly as the pre-rendered orders do', () => {
+    const many = ['a', 'b', 'c', 'd'].map((id, i) =>
+      makeCase(id, { title: `Case ${'dcba'[i]}`, region: i % 2 ? 'europe' : 'africa', elections: [{ name: 'E', type: 'general', date: `${2000 + (i % 2) * 10}-01-01` }], assessment: { position: ['influence', 'interference'][i % 2], criteria: {} } }),
+    ) as unknown as MatrixCase[];
+    const keys = (c: MatrixCase) => ({ position: String(positionIndex(c.data.assessment.position)), year: c.data.elections[0]!.date.slice(0, 4), region: c.data.region, title: c.data.title });
+    for (const order of ['position', 'year', 'region'] as const)
+      expect([...many].sort((x, y) => compareMatrixRows(keys(x), keys(y), order)).map((c) => c.id)).toEqual(orderCases(many, order).map((c) => c.id));
   });
   it('orders by position (most serious first) and by year (newest first)', () => {
     expect(orderCases(cases, 'position').map((c) => c.id)).toEqual(['new', 'old']);

@@ -459,7 +459,7 @@ const title = String(entry.data.title ?? entry.data.term ?? entry.id);
 interface Measured {
   ok: boolean;
   wallMs: number;
-  /** Peak of the summed resident memory of the whole process tree, sampled every 100 ms (bytes). */
+  /** Peak of the summed memory (Pss) of the whole process tree, sampled every 100 ms (bytes). */
   treePeak: number;
   /** Largest resident memory of any single process (GNU time's max RSS, else the sampled VmHWM) (bytes). */
   maxRss: number;
@@ -487,12 +487,22 @@ function processTree(root: number): number[] {
   return out;
 }
 
-/** VmRSS and VmHWM of a process, in bytes. */
+/**
+ * Memory of a process, in bytes: its proportional share of resident memory (Pss, so that pages
+ * shared between processes, e.g. right after a fork, are not counted twice; VmRSS where
+ * smaps_rollup is unavailable), and its peak resident memory (VmHWM).
+ */
 function memoryOf(pid: number): { rss: number; hwm: number } {
+  const kb = (text: string, key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0) * 1024;
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+    let rss = kb(status, 'VmRSS');
+    try {
+      rss = kb(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss') || rss;
+    } catch {
+      /* older kernels: VmRSS */
+    }
+    return { rss, hwm: kb(status, 'VmHWM') };
   } catch {
     return { rss: 0, hwm: 0 };
   }

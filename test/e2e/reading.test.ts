@@ -35,6 +35,29 @@ describe('a case page with JavaScript disabled', () => {
   });
 });
 
+describe('the cases index with JavaScript', () => {
+  it('combines filters in place and records them in the address', async () => {
+    const { page, context } = await open(browser, '/cases/');
+    const visible = () => page.locator('#case-list > li:not([hidden])').count();
+    const all = await visible();
+    await page.locator('.filters details').first().locator('summary').click();
+    await page.locator('a[data-facet="region"][data-value="latin-america"]').click();
+    const latin = await visible();
+    expect(latin).toBeGreaterThan(0);
+    expect(latin).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('latin-america');
+    await page.locator('.filters details').nth(2).locator('summary').click();
+    await page.locator('a[data-facet="decade"][data-value="1970s"]').click();
+    const both = await visible();
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThanOrEqual(latin);
+    await expect(page.locator('#case-count').textContent()).resolves.toMatch(new RegExp(`^${both} of ${all} cases`));
+    await page.reload();
+    expect(await visible()).toBe(both);
+    await context.close();
+  });
+});
+
 describe('on a phone', () => {
   it('no page scrolls horizontally at 375 px', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });

@@ -37,6 +37,21 @@ describe('the cases × norms matrix', () => {
   });
 });
 
+describe('the matrix with JavaScript', () => {
+  it('re-sorts in place to the same order as the pre-rendered page, and the address follows', async () => {
+    const rowsOf = (p: import('playwright-core').Page) => p.locator('.matrix tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-case')));
+    const { page: ref, context: c1 } = await open(browser, '/matrix/year/', { javaScriptEnabled: false });
+    const expected = await rowsOf(ref);
+    await c1.close();
+    const { page, context } = await open(browser, '/matrix/');
+    await page.click('#matrix-orders a[data-order="year"]');
+    expect(await rowsOf(page)).toEqual(expected);
+    expect(new URL(page.url()).pathname).toBe('/matrix/year/');
+    await expect(page.locator('#matrix-orders a[aria-current]').getAttribute('data-order')).resolves.toBe('year');
+    await context.close();
+  });
+});
+
 describe('the timeline', () => {
   it('marks every case and has its table', async () => {
     const { page, context } = await open(browser, '/timeline/', { javaScriptEnabled: false });
