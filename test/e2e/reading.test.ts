@@ -121,22 +121,10 @@ describe('page weights', () => {
 
 describe('weight and privacy of a case page', () => {
   it('loads at most 8 KB of CSS and JS (compressed), at most 30 KB with the HTML, and nothing from another origin', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const foreign: string[] = [];
-    const sizes: Record<string, number> = {};
-    page.on('request', (r) => { if (!r.url().startsWith(base())) foreign.push(r.url()); });
-    page.on('response', async (r) => {
-      const type = r.request().resourceType();
-      if (['document', 'stylesheet', 'script'].includes(type)) sizes[`${type} ${r.url()}`] = gzipSync(await r.body()).byteLength;
-    });
-    await page.goto(base() + '/cases/ukraine-2014-cec-attack/', { waitUntil: 'networkidle' });
-    const assets = Object.entries(sizes).filter(([k]) => !k.startsWith('document')).reduce((n, [, v]) => n + v, 0);
-    const total = Object.values(sizes).reduce((n, v) => n + v, 0);
-    console.log(`case page: ${(total / 1024).toFixed(1)} KB compressed in all, ${(assets / 1024).toFixed(1)} KB of CSS and JS`);
-    expect(foreign).toEqual([]);
-    expect(assets).toBeLessThanOrEqual(8 * 1024);
-    expect(total).toBeLessThanOrEqual(30 * 1024);
-    await context.close();
+    const w = await weigh('/cases/ukraine-2014-cec-attack/');
+    console.log(`case page: ${(w.total / 1024).toFixed(1)} KB compressed in all, ${(w.assets / 1024).toFixed(1)} KB of CSS and JS`);
+    expect(w.foreign).toEqual([]);
+    expect(w.assets).toBeLessThanOrEqual(8 * 1024);
+    expect(w.total).toBeLessThanOrEqual(30 * 1024);
   });
 });
