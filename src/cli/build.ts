@@ -1,14 +1,12 @@
 /**
- * `npm run build`: checks the content, builds the site and its search index into a staging
+ * `npm run build`: checks the content, builds the site and then its search index into a staging
  * folder, and only then swaps it into place, so a failed check or build leaves the previous
  * good `dist/` untouched and says why.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkCorpus } from '../lib/check.ts';
-import { contentComponents, readContentFiles } from '../lib/corpus-files.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { indexSite } from '../integrations/pagefind.ts';
 
 const root = process.cwd();
 const contentRoot = process.env.CASEBOOK_CONTENT ? path.resolve(path.dirname(process.env.CASEBOOK_CONTENT)) : root;
@@ -21,24 +19,29 @@ const fail = (why: string): never => {
   process.exit(1);
 };
 
-// 1. The content check (Astro alone would let broken references and impossible dates through).
-const result = checkCorpus(readContentFiles(contentRoot, contentFolder), { root: contentRoot, components: contentComponents(root) });
-const errors = result.problems.filter((p) => p.severity === 'error');
-if (errors.length) {
-  for (const p of errors) console.error(formatProblem(p));
-  fail(`${errors.length} content error(s); fix them (npm run check) and build again`);
-}
+// Each step runs in its own process, so that peak memory is the largest step's, not their sum.
 
-// 2. The site and the search index, into the staging folder.
+// 1. The content check (Astro alone would let broken references and impossible dates through).
+const check = spawnSync(process.execPath, [path.join(root, 'src/cli/check.ts'), contentRoot, contentFolder], { stdio: 'inherit' });
+if (check.status !== 0) fail('the content has errors (listed above); fix them and build again');
+
+// 2. The site, into the staging folder.
 fs.rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_OUT_DIR: staging },
 });
 if (astro.status !== 0) fail(`astro build exited with ${astro.status ?? astro.signal}`);
-if (!fs.existsSync(path.join(staging, 'index.html')) || !fs.existsSync(path.join(staging, 'pagefind'))) fail('the staged site has no home page or no search index');
+if (!fs.existsSync(path.join(staging, 'index.html'))) fail('the staged site has no home page');
 
-// 3. Swap: the old site is removed only once the new one is complete.
+// 3. The search index, once Astro has exited.
+try {
+  console.log(`✔ search index: ${await indexSite(staging)} HTML files read`);
+} catch (err) {
+  fail(`the search index could not be built: ${(err as Error).message}`);
+}
+
+// 4. Swap: the old site is removed only once the new one is complete.
 const old = `${out}.old`;
 fs.rmSync(old, { recursive: true, force: true });
 if (fs.existsSync(out)) fs.renameSync(out, old);

@@ -1,31 +1,34 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, with Pagefind's Node API,
- * so one build produces the site and its index and a failed index fails the build.
+ * The Pagefind search index, built with Pagefind's Node API: `indexSite` for `npm run build`, and an
+ * integration so that `astro dev` serves the index of the last build.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** The Astro integration. */
+/**
+ * Writes the Pagefind index of a built site into `<site>/pagefind/`; returns the number of HTML
+ * files read. Run by `npm run build` after Astro has exited, so the two never hold memory at once.
+ */
+export async function indexSite(site: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length || added.page_count === 0) throw new Error(`pagefind indexed no pages: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The Astro integration: in `astro dev`, serves the search index of the last build. */
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'casebook:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(errors.join('; '));
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length || added.page_count === 0) throw new Error(`pagefind indexed no pages: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(written.errors.join('; '));
-          logger.info(`search index: ${added.page_count} HTML files read`);
-        } finally {
-          await pagefind.close();
-        }
-      },
       'astro:server:setup': ({ server, logger }) => {
         // `astro dev` has no index of its own: serve the one from the last build, or say how to get one.
         const built = path.resolve('dist/pagefind');

@@ -79,10 +79,10 @@ describe('comparing cases', () => {
     const [a, b, c] = cases();
     const { page, context } = await open(browser, `/compare/?cases=${a!.id},${b!.id}`);
     const heads = () => page.locator('#compare-output thead th a').evaluateAll((as) => as.map((x) => x.textContent));
-    await expect(heads()).resolves.toEqual([a!.title, b!.title]);
+    await expect.poll(heads).toEqual([a!.title, b!.title]);
     await page.selectOption('#pick-2', c!.id);
     await page.click('#compare-form button');
-    await expect(heads()).resolves.toEqual([a!.title, b!.title, c!.title]);
+    await expect.poll(heads).toEqual([a!.title, b!.title, c!.title]);
     expect(new URL(page.url()).searchParams.get('cases')).toBe(`${a!.id},${b!.id},${c!.id}`);
     await context.close();
   });
