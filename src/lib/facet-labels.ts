@@ -1,11 +1,12 @@
 /** Words a reader sees for facet names and values. */
 import { ATTRIBUTION_LABELS, POSITION_LABELS, REGION_LABELS } from '../schema/vocab.ts';
 import { countryName } from '../schema/countries.ts';
+import { t } from '../i18n/index.ts';
 import type { Facet } from './facets.ts';
 
 /** Facet names as headings. */
 export const FACET_LABELS: Record<Facet, string> = {
-  region: 'Region', country: 'Country', decade: 'Decade', tactic: 'Tactic', attribution: 'Attribution', position: 'Position',
+  region: t('facet.region'), country: t('facet.country'), decade: t('facet.decade'), tactic: t('facet.tactic'), attribution: t('facet.attribution'), position: t('facet.position'),
 };
 
 /** The label of a facet value; tactic titles come from the caller (they live in content). */
