@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { POSITIONS, POSITION_LABELS } from '../schema/vocab.ts';
+import { t } from '../i18n/index.ts';
 
 /** One case as the charts need it. */
 export interface ChartCase {
@@ -95,7 +96,7 @@ export function timelineSvg(cases: readonly ChartCase[], regionLabels: Record<st
     height: 60 + regions.length * 90,
     marginLeft: 110,
     marginRight: 20,
-    x: { domain: [lo, hi], label: 'Election year', tickFormat: 'd', grid: true },
+    x: { domain: [lo, hi], label: t('chart.electionYear'), tickFormat: 'd', grid: true },
     y: { domain: regions, label: null, tickFormat: (r: string) => regionLabels[r] ?? r },
     marks: [
       Plot.dot(cases, { x: 'year', y: 'region', r: 5, fill: 'currentColor', ariaHidden: 'true' }),

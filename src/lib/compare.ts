@@ -2,6 +2,7 @@
 import { CRITERIA, LEVEL_LABELS, POSITION_LABELS, ATTRIBUTION_LABELS, REGION_LABELS } from '../schema/vocab.ts';
 import { countryName } from '../schema/countries.ts';
 import { formatDate } from './dates-format.ts';
+import { t } from '../i18n/index.ts';
 import { strongestClaim, type ClaimLike } from './cases.ts';
 
 export { pairPath, idsFromSlug, idsFromQuery, NOT_CROSSED } from './compare-url.ts';
@@ -43,17 +44,17 @@ export interface CompareCase {
 /** The rows, in order: facts, attribution, every rubric criterion, every norm. */
 export function compareRows(norms: readonly { id: string; title: string }[]): CompareRow[] {
   return [
-    { key: 'country', label: 'Country and region', group: 'Facts' },
-    { key: 'origin', label: 'Origin', group: 'Facts' },
-    { key: 'elections', label: 'Election', group: 'Facts' },
-    { key: 'period', label: 'Period', group: 'Facts' },
-    { key: 'actors', label: 'Actors', group: 'Facts' },
-    { key: 'tactics', label: 'Tactics', group: 'Facts' },
-    { key: 'responses', label: 'Responses', group: 'Facts' },
-    { key: 'attribution', label: 'Attribution status', group: 'Attribution' },
-    { key: 'claim', label: 'Strongest claim', group: 'Attribution' },
-    { key: 'position', label: 'Position', group: 'Rubric' },
-    ...CRITERIA.map((c): CompareRow => ({ key: `criterion:${c}`, label: c[0]!.toUpperCase() + c.slice(1), group: 'Rubric' })),
+    { key: 'country', label: t('compare.row.country'), group: 'Facts' },
+    { key: 'origin', label: t('compare.row.origin'), group: 'Facts' },
+    { key: 'elections', label: t('compare.row.elections'), group: 'Facts' },
+    { key: 'period', label: t('compare.row.period'), group: 'Facts' },
+    { key: 'actors', label: t('compare.row.actors'), group: 'Facts' },
+    { key: 'tactics', label: t('compare.row.tactics'), group: 'Facts' },
+    { key: 'responses', label: t('compare.row.responses'), group: 'Facts' },
+    { key: 'attribution', label: t('compare.row.attribution'), group: 'Attribution' },
+    { key: 'claim', label: t('compare.row.claim'), group: 'Attribution' },
+    { key: 'position', label: t('compare.row.position'), group: 'Rubric' },
+    ...CRITERIA.map((c): CompareRow => ({ key: `criterion:${c}`, label: t(`criterion.${c}`), group: 'Rubric' })),
     ...norms.map((n): CompareRow => ({ key: `norm:${n.id}`, label: n.title, group: 'Norms' })),
   ];
 }
@@ -69,16 +70,16 @@ export function compareProfile(c: CompareCase, href: string, tacticTitles: Reado
     period: `${formatDate(d.period.start)}${d.period.end ? ` – ${formatDate(d.period.end)}` : ''}`,
     actors: d.actors.map((a) => `${a.name} (${a.kind})`).join('; '),
     tactics: d.tactics.map((t) => tacticTitles.get(t.id) ?? t.id).join('; '),
-    responses: d.responses.length ? d.responses.map((r) => `${r.kind} by ${r.by} (${formatDate(r.date)})`).join('; ') : 'None recorded',
+    responses: d.responses.length ? d.responses.map((r) => t('compare.response', { kind: r.kind, by: r.by, date: formatDate(r.date) })).join('; ') : t('compare.noResponses'),
     attribution: ATTRIBUTION_LABELS[d.attribution.status as keyof typeof ATTRIBUTION_LABELS] ?? d.attribution.status,
-    claim: claim ? `${claim.by} (${claim.kind}, ${formatDate(claim.date)}): ${claim.evidence}${claim.disputedBy.length ? ` Disputed by ${claim.disputedBy.map((x) => x.by).join('; ')}.` : ''}` : 'No public claim recorded',
+    claim: claim ? `${claim.by} (${claim.kind}, ${formatDate(claim.date)}): ${claim.evidence}${claim.disputedBy.length ? ` ${t('compare.disputedBy', { who: claim.disputedBy.map((x) => x.by).join('; ') })}` : ''}` : t('compare.noClaim'),
     position: POSITION_LABELS[d.assessment.position as keyof typeof POSITION_LABELS] ?? d.assessment.position,
   };
   for (const k of CRITERIA) {
     const cr = d.assessment.criteria[k];
     if (cr) values[`criterion:${k}`] = `${LEVEL_LABELS[cr.level] ?? cr.level}. ${cr.rationale}`;
   }
-  for (const n of d.norms) values[`norm:${n.norm.id}`] = n.verdict === 'crossed' ? 'Crossed' : 'Contested';
+  for (const n of d.norms) values[`norm:${n.norm.id}`] = n.verdict === 'crossed' ? t('verdict.crossed') : t('verdict.contested');
   return { id: c.id, title: d.title, href, values };
 }
 
