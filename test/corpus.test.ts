@@ -35,6 +35,16 @@ describe.each(of('cases').map((e) => [e.id, e] as [string, CheckedEntry]))('case
   it('cites a source in every factual paragraph', () => expect(e.uncitedParagraphs.map((l) => `${e.path}:${l}`)).toEqual([]));
   it('cites every source it lists', () => expect(d.sources.map((s) => s.id).filter((id) => !e.citedIds.has(id))).toEqual([]));
   it('records at least one attribution claim', () => expect(d.attribution.claims.length).toBeGreaterThanOrEqual(1));
+  it('states its inclusion basis, impact, status as of a date and nearest comparable case', () => {
+    const x = e.data as { inclusion?: string; impact?: unknown; status?: unknown; assessment: { comparedWith?: unknown } };
+    expect({ inclusion: x.inclusion, impact: !!x.impact, status: !!x.status, comparedWith: !!x.assessment.comparedWith }).toEqual({
+      inclusion: expect.any(String), impact: true, status: true, comparedWith: true,
+    });
+  });
+  it('names the attributor of every claim', () => {
+    const claims = (e.data as { attribution: { claims: { by: string; attributor?: string }[] } }).attribution.claims;
+    expect(claims.filter((c) => !c.attributor).map((c) => c.by)).toEqual([]);
+  });
 });
 
 describe('other entries', () => {

@@ -13,6 +13,8 @@ import { analyseBody } from './mdx-body.ts';
 import { frontmatterCitations } from './citations.ts';
 import { pathOfValue, refKey, type Ref } from './references.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
+import { placeholderLines, placeholderPaths } from './placeholders.ts';
+import { sourceUrlProblems } from './source-urls.ts';
 
 /** One file to check. `path` is relative to `root`, e.g. `content/cases/bolivia-2019.mdx`. */
 export interface ContentFile {
@@ -45,7 +47,6 @@ export interface CheckOptions {
 }
 
 const ENTRY_LINK = new RegExp(`^(${COLLECTIONS.join('|')})/(.+)$`);
-const PLACEHOLDERS = [/\{\{[A-Z]+\}\}/, /\bReplace (?:with|this)\b/, /https:\/\/example\.org\//, /\bexample-source\b/, /"Name of the actor"/, /"Who made the attribution"/];
 
 /** Splits `content/<collection>/<id>.mdx` into collection and id; undefined for files outside a collection. */
 export function locate(file: string): { collection: CollectionName; id: string } | undefined {
@@ -97,6 +98,13 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       continue;
     }
 
+    // Template text first: each placeholder is reported once, at its line, and the schema's own
+    // complaint about the same value ("YYYY-MM-DD" is not a date) is left out as noise.
+    const placeholders = placeholderPaths(parsed.data);
+    const TEMPLATE = 'template text left in: replace it with real content (see the comment above the field)';
+    for (const p of placeholders) add({ line: parsed.lineOf(p), field: fieldName(p), message: TEMPLATE });
+    const isPlaceholderPath = (p: readonly PropertyKey[]) => placeholders.some((q) => q.length <= p.length && q.every((k, i) => String(k) === String(p[i])));
+
     const schema: z.ZodType = schemas[where.collection];
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
@@ -104,6 +112,7 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       // text is expected is also "too short"; a malformed id is also "no such entry").
       const reported = new Set<string>();
       for (const issue of result.error.issues) {
+        if (isPlaceholderPath(issue.path)) continue;
         const at = issue.path.map(String).join('\u0000');
         if (issue.code !== 'unrecognized_keys' && reported.has(at)) continue;
         reported.add(at);
@@ -137,10 +146,19 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
           add({ severity: 'warning', line: parsed.lineOf(['sources', i]), field: `sources.${i}`, message: `source "${s.id}" is listed but never cited` });
       });
 
-    for (const pattern of PLACEHOLDERS) {
-      const at = file.text.search(pattern);
-      if (at >= 0) add({ line: file.text.slice(0, at).split('\n').length, message: 'template text left in the file: replace it with real content' });
-    }
+    for (const line of placeholderLines(parsed.body, parsed.bodyLine)) add({ line, field: 'body', message: TEMPLATE });
+
+    // Source addresses: no mirrors, aggregators, AMP pages, staging servers or truncated links.
+    if (Array.isArray(data.sources))
+      data.sources.forEach((s: Record<string, unknown>, i: number) => {
+        if (isPlaceholderPath(['sources', i, 'url'])) return;
+        for (const p of sourceUrlProblems(s ?? {})) add({ line: parsed.lineOf(['sources', i, p.field]), field: `sources.${i}.${p.field}`, message: p.message });
+      });
+
+    // A case compares itself with another case, not with itself.
+    const compared = (data.assessment as { comparedWith?: { case?: unknown } } | undefined)?.comparedWith?.case;
+    if (where.collection === 'cases' && compared === where.id)
+      add({ line: parsed.lineOf(['assessment', 'comparedWith', 'case']), field: 'assessment.comparedWith.case', message: 'names this case itself: compare it with the nearest other case' });
 
     if (result.success)
       entries.push({

@@ -10,8 +10,7 @@ import { z } from 'astro/zod';
 import { buildSchemas, plainReference, SINGULAR } from '../schema/index.ts';
 import { COLLECTIONS } from '../schema/vocab.ts';
 import { isoDate, pastDate } from '../schema/dates.ts';
-import { httpsUrl } from '../schema/shared.ts';
-import { country } from '../schema/cases.ts';
+import { country, httpsUrl } from '../schema/shared.ts';
 
 /** A JSON Schema document (plain JSON). */
 export type JsonSchema = Record<string, unknown>;

@@ -4,16 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, pastDate, compareDates } from './dates.ts';
-import { editorial, slug, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
-import { isCountryCode } from './countries.ts';
+import { country, editorial, slug, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
 import {
-  ACTOR_KINDS, ATTRIBUTION_STATUSES, CLAIM_KINDS, ELECTION_TYPES, NORM_VERDICTS, ORIGINS, POSITIONS, REGIONS, RESPONSE_KINDS, RUBRIC,
+  ACTOR_KINDS, ATTRIBUTION_STATUSES, ATTRIBUTORS, CLAIM_KINDS, ELECTION_TYPES, IMPACT_LEVELS, INCLUSION_BASES, NORM_VERDICTS, ORIGINS, POSITIONS,
+  REGIONS, RESPONSE_KINDS, RUBRIC,
 } from './vocab.ts';
 
-/** An ISO 3166-1 alpha-2 country code, upper case. */
-export const country = z
-  .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "UA"' })
-  .refine(isCountryCode, { error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. "UA", "BR")` });
 
 const election = z
   .object({ name: z.string().min(3), type: z.enum(ELECTION_TYPES), date: isoDate })
@@ -37,6 +33,7 @@ const claim = z
   .object({
     by: z.string().min(2),
     kind: z.enum(CLAIM_KINDS),
+    attributor: z.enum(ATTRIBUTORS).optional(),
     date: pastDate,
     against: z.string().min(2),
     evidence: z.string().min(10),
@@ -48,10 +45,13 @@ const claim = z
 const criterion = <L extends readonly [string, ...string[]]>(levels: L) =>
   z.object({ level: z.enum(levels), rationale: z.string().min(20), sources: z.array(sourceRef).min(1) }).strict();
 
-const assessment = z
+/** Builds the assessment, whose comparison names another case. */
+const assessmentOf = (caseRef: ReturnType<ReferenceFactory>) => z
   .object({
     position: z.enum(POSITIONS),
     summary: z.string().min(20),
+    // One standard for every state: each placement says why it differs from (or matches) its nearest comparable case.
+    comparedWith: z.object({ case: caseRef, reasoning: z.string().min(40) }).strict().optional(),
     criteria: z
       .object({
         transparency: criterion(RUBRIC.transparency),
@@ -63,6 +63,12 @@ const assessment = z
       .strict(),
   })
   .strict();
+
+/** What the activity is shown to have done: kept apart from the assessment of its legitimacy. */
+const impact = z.object({ level: z.enum(IMPACT_LEVELS), rationale: z.string().min(20), sources: z.array(sourceRef).min(1) }).strict();
+
+/** Where the case stands today: the latest development, dated, so a reader knows how current the entry is. */
+const status = z.object({ asOf: pastDate, summary: z.string().min(20), sources: z.array(sourceRef).min(1) }).strict();
 
 const response = z
   .object({ date: pastDate, by: z.string().min(2), kind: z.enum(RESPONSE_KINDS), summary: z.string().min(10), source: sourceRef })
@@ -80,6 +86,7 @@ export function caseSchema(reference: ReferenceFactory) {
       country,
       region: z.enum(REGIONS),
       origin: z.enum(ORIGINS),
+      inclusion: z.enum(INCLUSION_BASES).optional(),
       elections: z.array(election).min(1),
       period,
       actors: z.array(actor).min(1),
@@ -87,7 +94,9 @@ export function caseSchema(reference: ReferenceFactory) {
       attribution: z
         .object({ status: z.enum(ATTRIBUTION_STATUSES), summary: z.string().min(20), claims: z.array(claim).default([]) })
         .strict(),
-      assessment,
+      assessment: assessmentOf(reference('cases')),
+      impact: impact.optional(),
+      status: status.optional(),
       norms: z.array(normVerdict).default([]),
       frameworks: z.array(reference('frameworks')).default([]),
       commitments: z.array(reference('commitments')).default([]),

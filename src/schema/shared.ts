@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import type { CollectionName } from './vocab.ts';
 import { SOURCE_KINDS, SOURCE_TYPES, LANGUAGES } from './vocab.ts';
 import { isoDate, pastDate } from './dates.ts';
+import { isCountryCode } from './countries.ts';
 
 /**
  * Builds the schema of a reference to another collection. Injected so that the same schemas
@@ -20,6 +21,11 @@ export const slug = z
 
 /** Reference used outside Astro: an entry id that becomes `{ id, collection }`, as Astro's does. */
 export const plainReference: ReferenceFactory = (collection) => slug.transform((id) => ({ id, collection }));
+
+/** An ISO 3166-1 alpha-2 country code, upper case. */
+export const country = z
+  .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "UA"' })
+  .refine(isCountryCode, { error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. "UA", "BR")` });
 
 /** An absolute https URL: sources must be reachable and not downgraded. */
 export const httpsUrl = z
@@ -37,6 +43,9 @@ export const source = z
     url: httpsUrl,
     accessed: pastDate,
     archived: httpsUrl.optional(),
+    // The cited address is a copy (a mirror, an aggregator, a syndicated wire story) because the
+    // original publisher's own could not be found online. Shown to readers; counted by `npm run sources`.
+    copy: z.boolean().optional(),
     kind: z.enum(SOURCE_KINDS),
     type: z.enum(SOURCE_TYPES),
   })

@@ -40,10 +40,43 @@ export const ATTRIBUTION_LABELS: Record<(typeof ATTRIBUTION_STATUSES)[number], s
 /** The evidential basis of one attribution claim. */
 export const CLAIM_KINDS = ['technical', 'political', 'judicial', 'self'] as const;
 
+/**
+ * Who made an attribution claim, as DFRLab's Foreign Interference Attribution Tracker records it:
+ * an official declaration weighs differently from a platform's takedown or a researcher's assessment.
+ */
+export const ATTRIBUTORS = [
+  'government', 'judiciary', 'legislature', 'electoral-body', 'intergovernmental', 'platform', 'researcher', 'media', 'self',
+] as const;
+export type Attributor = (typeof ATTRIBUTORS)[number];
+
+/** Tiers of attribution, strongest first: derived from the attributor, never written by hand. */
+export const ATTRIBUTION_TIERS = ['admission', 'official', 'platform', 'independent'] as const;
+export type AttributionTier = (typeof ATTRIBUTION_TIERS)[number];
+export const TIER_OF: Record<Attributor, AttributionTier> = {
+  self: 'admission',
+  government: 'official',
+  judiciary: 'official',
+  legislature: 'official',
+  'electoral-body': 'official',
+  intergovernmental: 'official',
+  platform: 'platform',
+  researcher: 'independent',
+  media: 'independent',
+};
+
+/** Why a case is in the casebook (the inclusion criteria on the methodology page). */
+export const INCLUSION_BASES = ['foreign-activity', 'overt-foreign-action', 'domestic-contrast', 'response'] as const;
+
+/**
+ * What the activity is shown to have done, kept apart from how legitimate it was: a lawful act can
+ * change a result and a blatant one can fail. Least to most.
+ */
+export const IMPACT_LEVELS = ['not-established', 'limited', 'wide-reach', 'process-disrupted', 'result-affected'] as const;
+
 /** The rubric: criteria and their levels, in order from least to most serious. */
 export const RUBRIC = {
   transparency: ['overt', 'partly-concealed', 'covert'],
-  means: ['persuasion', 'inducement', 'coercion', 'deception', 'intrusion'],
+  means: ['persuasion', 'inducement', 'deception', 'coercion', 'intrusion'],
   target: ['public-debate', 'candidates-and-parties', 'election-administration', 'individual-voters'],
   truthfulness: ['truthful', 'selectively-true', 'false'],
   legality: ['lawful', 'unlawful-domestic', 'arguably-unlawful-international'],
@@ -104,7 +137,9 @@ export const FRAMEWORK_KINDS = ['treaty', 'customary-rule', 'un-resolution', 'ju
 export const SCOPES = ['international', 'regional', 'national'] as const;
 
 /** Kinds of political commitment. */
-export const COMMITMENT_KINDS = ['declaration', 'multistakeholder-call', 'norm-proposal', 'un-report', 'action-plan', 'pledge', 'mechanism'] as const;
+export const COMMITMENT_KINDS = [
+  'declaration', 'multistakeholder-call', 'norm-proposal', 'un-report', 'action-plan', 'pledge', 'industry-accord', 'mechanism', 'report-series',
+] as const;
 
 /** Tactic families: the roundtable's six are "political", "financial" and "information" tactics; the rest are cyber-enabled. */
 export const TACTIC_FAMILIES = ['information', 'political', 'financial', 'cyber'] as const;
