@@ -28,13 +28,17 @@ export interface ClaimLike {
   disputedBy: { by: string }[];
 }
 
-/** The election years of a case, ascending and unique. */
-export function caseYears(c: { elections: readonly { date: string }[] }): number[] {
+/** The election years of a case, ascending and unique; the year its activity began when it names no election. */
+export function caseYears(c: { elections: readonly { date: string }[]; period: { start: string } }): number[] {
+  if (c.elections.length === 0) return [yearOf(c.period.start)];
   return [...new Set(c.elections.map((e) => yearOf(e.date)))].sort((a, b) => a - b);
 }
 
-/** The year a case is filed under: its first election's. */
-export const primaryYear = (c: { elections: readonly { date: string }[] }): number => caseYears(c)[0]!;
+/** The date a case is filed under: its first election's, or the start of its activity. */
+export const caseDate = (c: { elections: readonly { date: string }[]; period: { start: string } }): string => c.elections[0]?.date ?? c.period.start;
+
+/** The year a case is filed under: its first election's, or the start of its activity. */
+export const primaryYear = (c: { elections: readonly { date: string }[]; period: { start: string } }): number => caseYears(c)[0]!;
 
 /** The decade label of a year: 1964 → "1960s". */
 export const decadeOf = (year: number): string => `${Math.floor(year / 10) * 10}s`;

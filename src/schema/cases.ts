@@ -87,7 +87,9 @@ export function caseSchema(reference: ReferenceFactory) {
       region: z.enum(REGIONS),
       origin: z.enum(ORIGINS),
       inclusion: z.enum(INCLUSION_BASES).optional(),
-      elections: z.array(election).min(1),
+      elections: z.array(election).default([]),
+      // A case outside any electoral contest (covert political influence between elections) says why it belongs here.
+      electionContext: z.string().min(20).optional(),
       period,
       actors: z.array(actor).min(1),
       tactics: z.array(reference('tactics')).min(1),
@@ -105,6 +107,10 @@ export function caseSchema(reference: ReferenceFactory) {
       published: pastDate,
       ...editorial,
     })
-    .strict();
+    .strict()
+    .superRefine((c, ctx) => {
+      if (c.elections.length === 0 && !c.electionContext)
+        ctx.addIssue({ code: 'custom', path: ['elections'], message: 'names no election: list the election(s) concerned, or explain in "electionContext" why a case outside any election belongs in the casebook' });
+    });
 }
 export { slug };
