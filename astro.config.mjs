@@ -15,7 +15,12 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [
+    mdx(),
+    // hreflang alternates for every page in every language (untranslated fallbacks carry noindex).
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es', pt: 'pt-BR', uk: 'uk', fr: 'fr' } } }),
+    pagefind(),
+  ],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page (public/_headers and docs/hosting.md have the

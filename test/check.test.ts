@@ -32,23 +32,23 @@ function expectEdit(file: string, edit: (t: string) => string, field: string | u
 describe('the valid corpus', () => {
   const result = check(validFiles);
 
-  test('has one entry of each collection', () => {
-    expect(result.entries.map((e) => e.collection).sort()).toEqual([...COLLECTIONS].sort());
+  test('has an entry of each collection (two cases, which compare with each other)', () => {
+    expect([...new Set(result.entries.map((e) => e.collection))].sort()).toEqual([...COLLECTIONS].sort());
   });
 
   test('passes with no errors and no warnings', () => {
     expect(result.problems).toEqual([]);
-    expect(result.files).toBe(7);
+    expect(result.files).toBe(8);
   });
 
   test('resolves references into { collection, id }', () => {
-    const c = result.entries.find((e) => e.collection === 'cases')!;
+    const c = result.entries.find((e) => e.id === 'united-states-2016')!;
     expect(c.data.frameworks).toEqual([{ collection: 'frameworks', id: 'icj-nicaragua-1986' }]);
     expect((c.data.norms as { norm: unknown }[])[0]!.norm).toEqual({ collection: 'norms', id: 'no-covert-hack-and-leak' });
   });
 
   test('records cited sources and applies defaults', () => {
-    const c = result.entries.find((e) => e.collection === 'cases')!;
+    const c = result.entries.find((e) => e.id === 'united-states-2016')!;
     expect([...c.citedIds].sort()).toEqual(['doj-netyksho-2018', 'kremlin-helsinki-2018', 'odni-ica-2017', 'whitehouse-2016-12-29']);
     expect(c.uncitedParagraphs).toEqual([]);
     expect(c.data.draft).toBe(false);
@@ -323,9 +323,103 @@ describe('files and ids', () => {
     expectError(files, { file: 'content/drafts/x.mdx', field: undefined, line: undefined, message: /^not inside a collection folder/ });
   });
 
-  test('template text left in', () => {
-    expectEdit(VALID.term, (t) => replaceOnce(t, /^definition: .*$/m, 'definition: "Replace with the definition, in our own words."'), undefined, 'definition:',
-      /^template text left in the file/);
+  test('template text left in: each placeholder at its own line, and no second complaint about it', () => {
+    const files = variant(VALID.term, (t) => replaceOnce(replaceOnce(t, /^definition: .*$/m, 'definition: "TODO the definition, in our own words."'), 'date: "2017-09-27"', 'date: "YYYY-MM-DD"'));
+    const text = files.find((f) => f.path === VALID.term)!.text;
+    expect(errorsOf(files).map((e) => `${e.line} ${e.field} ${e.message}`)).toEqual([
+      `${lineOf(text, 'definition:')} definition template text left in: replace it with real content (see the comment above the field)`,
+      `${lineOf(text, 'YYYY-MM-DD')} sources.0.date template text left in: replace it with real content (see the comment above the field)`,
+    ]);
+  });
+});
+
+describe('source addresses', () => {
+  const url = (u: string, extra = '') => variant(VALID.case, (t) => replaceOnce(t, 'url: "https://www.dni.gov/files/documents/ICA_2017_01.pdf"', `url: "${u}"${extra}`));
+  test.each([
+    ['an aggregator', 'https://www.scribd.com/document/123/ica', /^scribd\.com republishes other publishers' documents: cite the original publisher's address, or, if no original is online, add "copy: true"/],
+    ['an AMP page', 'https://globalnews.ca/news/4263356/g7-election-meddling/amp', /is an AMP copy of a page/],
+    ['a staging server', 'https://irishtimes-irishtimes-staging.cdn.arcpublishing.com/news/x', /is a staging or content-delivery server/],
+    ['a truncated link', 'https://www.dni.gov/files/documents/ICA_2017…', /looks truncated/],
+    ['a feed', 'https://feeds.bbci.co.uk/news/world/rss.xml', /is a news feed, not the article/],
+  ])('refuses %s', (_what, u, message) => {
+    expectError(url(u), { file: VALID.case, field: 'sources.0.url', line: lineOf(validText(VALID.case), 'url: "https://www.dni.gov/files/documents/ICA_2017_01.pdf"'), message });
+  });
+
+  test('accepts an aggregator marked as a copy', () => {
+    expect(errorsOf(url('https://www.scribd.com/document/123/ica', '\n    copy: true'))).toEqual([]);
+  });
+
+  test('refuses a publisher that says it is someone else\'s copy', () => {
+    expectEdit(VALID.case, (t) => replaceOnce(t, 'publisher: "Office of the Director of National Intelligence"', 'publisher: "Reuters (via The Star)"'), 'sources.0.publisher', 'publisher: "Reuters (via The Star)"',
+      /says this is a copy of someone else's story or document/);
+  });
+});
+
+describe('the nearest comparable case', () => {
+  test('may not be the case itself', () => {
+    expectEdit(VALID.case, (t) => replaceOnce(t, 'case: france-2017', 'case: united-states-2016'), 'assessment.comparedWith.case', 'case: united-states-2016', /^names this case itself/);
+  });
+
+  test('must exist', () => {
+    expectEdit(VALID.case, (t) => replaceOnce(t, 'case: france-2017', 'case: france-2022'), 'assessment.comparedWith.case', 'case: france-2022', /^refers to "france-2022", but there is no such entry in cases/);
+  });
+});
+
+describe('a case outside any election', () => {
+  test('needs a reason when it names no election', () => {
+    expectEdit(VALID.case, (t) => replaceOnce(t, /elections:\n(?:  .*\n)+/, 'elections: []\n'), 'elections', 'elections: []', /^names no election: list the election\(s\) concerned, or explain in "electionContext"/);
+  });
+
+  test('passes with electionContext', () => {
+    const files = variant(VALID.case, (t) => replaceOnce(t, /elections:\n(?:  .*\n)+/, 'elections: []\nelectionContext: "A covert influence programme between elections, kept as a comparison."\n'));
+    expect(errorsOf(files)).toEqual([]);
+  });
+});
+
+describe('translations', () => {
+  const translation = (front: string, body = 'Texte traduit <Cite id="odni-ica-2017" />.') =>
+    withFiles({ path: 'content/cases/fr/united-states-2016.mdx', text: `---\nlang: fr\ntranslatedFrom: "2024-11-20"\n${front}---\n\n${body}\n` });
+  const FILE = 'content/cases/fr/united-states-2016.mdx';
+
+  test('a translation of text fields passes, partial lists included', () => {
+    expect(errorsOf(translation('title: "États-Unis 2016 : piratage et fuite contre une campagne présidentielle"\nelections:\n  - name: "Élection présidentielle"\n'))).toEqual([]);
+  });
+
+  test('a changed fact is refused, naming the original value', () => {
+    const files = translation('elections:\n  - date: "2016-11-09"\n');
+    expectError(files, { file: FILE, field: 'elections.0.date', line: 5, message: /^is a fact of the original and must be the same in a translation \(original: "2016-11-08", translation: "2016-11-09"\)/ });
+  });
+
+  test('a repeated fact that matches is accepted', () => {
+    expect(errorsOf(translation('region: north-america\nelections:\n  - date: "2016-11-08"\n'))).toEqual([]);
+  });
+
+  test('text for a list item the original does not have is refused', () => {
+    expectError(translation('actors:\n  - role: "piratage et fuite"\n  - role: "un deuxième rôle"\n'), { file: FILE, field: 'actors.1.role', line: 6, message: /^translates a field the original does not have/ });
+  });
+
+  test('the folder sets the language; the original must exist; a citation must name an original source', () => {
+    expectError(translation('', 'Texte <Cite id="nowhere" />.'), { file: FILE, field: 'body', line: 6, message: /^<Cite id="nowhere" \/> names no source of the original entry/ });
+    const wrongLang = withFiles({ path: FILE, text: '---\nlang: es\ntranslatedFrom: "2024-11-20"\n---\n\nTexte.\n' });
+    expectError(wrongLang, { file: FILE, field: 'lang', line: 2, message: /^must be "fr", the language of the folder it is in/ });
+    const orphan = withFiles({ path: 'content/cases/fr/nowhere-2016.mdx', text: '---\nlang: fr\ntranslatedFrom: "2024-11-20"\n---\n' });
+    expectError(orphan, { file: 'content/cases/fr/nowhere-2016.mdx', field: undefined, line: undefined, message: /^translates content\/cases\/nowhere-2016\.mdx, which does not exist/ });
+  });
+
+  test('a translation made before the original was last reviewed is flagged (a warning)', () => {
+    const files = withFiles({ path: FILE, text: '---\nlang: fr\ntranslatedFrom: "2024-11-01"\n---\n\nTexte.\n' });
+    expect(check(files).problems.filter((p) => p.file === FILE).map((p) => `${p.severity} ${p.field} ${p.message}`)).toEqual([
+      'warning translatedFrom the original was reviewed on 2024-11-20, after this translation (made from 2024-11-01): update the translation, then translatedFrom',
+    ]);
+  });
+
+  test('a translated text that breaks the schema is refused (too long a summary)', () => {
+    expectError(translation(`summary: "${'x'.repeat(701)}"\n`), { file: FILE, field: 'summary', line: 4, message: /^too long \(expected at most 700 characters/ });
+  });
+
+  test('a language the site does not have is not a translation folder', () => {
+    const files = withFiles({ path: 'content/cases/de/united-states-2016.mdx', text: '---\nlang: fr\n---\n' });
+    expectError(files, { file: 'content/cases/de/united-states-2016.mdx', field: undefined, line: undefined, message: /^not inside a collection folder/ });
   });
 });
 
@@ -337,7 +431,7 @@ describe('every problem in one run', () => {
     const errors = errorsOf(files);
     expect(errors.map((e) => `${e.file}:${e.line} ${e.field}`)).toEqual([
       `${VALID.case}:5 region`,
-      `${VALID.case}:13 period.end`,
+      `${VALID.case}:14 period.end`,
       `${VALID.term}:11 sources.0.url`,
       'content/norms/empty.mdx:1 undefined',
     ]);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { jsonSchemas } from '../src/lib/json-schema.ts';
 import { parseContentFile } from '../src/lib/frontmatter.ts';
 import { COLLECTIONS, SINGULAR } from '../src/schema/index.ts';
@@ -13,8 +14,7 @@ import { getStaticPaths, GET } from '../src/pages/schema/[name].json.ts';
 import { REPO, VALID, replaceOnce, validText } from './helpers.ts';
 
 const schemas = jsonSchemas();
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-ajv.addFormat('uri', (s: string) => URL.canParse(s));
+const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true }));
 const validators = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]));
 const frontmatter = (text: string) => parseContentFile(text).data;
 

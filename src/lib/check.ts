@@ -15,6 +15,9 @@ import { pathOfValue, refKey, type Ref } from './references.ts';
 import { fieldName, sortProblems, type Problem } from './problems.ts';
 import { placeholderLines, placeholderPaths } from './placeholders.ts';
 import { sourceUrlProblems } from './source-urls.ts';
+import { applyTranslation, translationIssues } from './translations.ts';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
+import { compareDates, isCalendarDate, today } from '../schema/dates.ts';
 
 /** One file to check. `path` is relative to `root`, e.g. `content/cases/bolivia-2019.mdx`. */
 export interface ContentFile {
@@ -48,11 +51,17 @@ export interface CheckOptions {
 
 const ENTRY_LINK = new RegExp(`^(${COLLECTIONS.join('|')})/(.+)$`);
 
-/** Splits `content/<collection>/<id>.mdx` into collection and id; undefined for files outside a collection. */
-export function locate(file: string): { collection: CollectionName; id: string } | undefined {
-  const m = /^content\/([^/]+)\/(.+)\.mdx?$/.exec(file.split(path.sep).join('/'));
+/**
+ * Splits `content/<collection>/<id>.mdx` into collection and id, and a translation
+ * `content/<collection>/<locale>/<id>.mdx` into collection, id and locale; undefined for files
+ * outside a collection.
+ */
+export function locate(file: string): { collection: CollectionName; id: string; locale?: Locale } | undefined {
+  const m = /^content\/([^/]+)\/(?:([^/]+)\/)?([^/]+)\.mdx?$/.exec(file.split(path.sep).join('/'));
   if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]!)) return undefined;
-  return { collection: m[1] as CollectionName, id: m[2]! };
+  if (m[2] === undefined) return { collection: m[1] as CollectionName, id: m[3]! };
+  if (!isLocale(m[2]) || m[2] === DEFAULT_LOCALE) return undefined;
+  return { collection: m[1] as CollectionName, id: m[3]!, locale: m[2] };
 }
 
 /** Checks a whole corpus. */
@@ -63,7 +72,10 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
   const ids = new Map<string, string>();
   // Every entry's key, known before any file is parsed, so that references are checked inside
   // the schema parse and zod reports each broken one at its exact path.
-  const known = new Set(files.map((f) => locate(f.path)).filter((w) => w !== undefined).map((w) => `${w.collection}/${w.id}`));
+  const known = new Set(files.map((f) => locate(f.path)).filter((w) => w !== undefined && !w.locale).map((w) => `${w!.collection}/${w!.id}`));
+  // Originals as written (for their translations, checked after every original).
+  const originals = new Map<string, Record<string, unknown>>();
+  const translations: { file: ContentFile; collection: CollectionName; id: string; locale: Locale }[] = [];
   const brokenRef = (collection: string, id: string) => {
     const count = [...known].filter((k) => k.startsWith(collection + '/')).length;
     return `refers to "${id}", but there is no such entry in ${collection} (expected a file content/${collection}/${id}.mdx; ${count} ${collection} exist)`;
@@ -81,7 +93,11 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
     const add = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) =>
       problems.push({ file: file.path, severity: 'error', ...p });
     if (!where) {
-      add({ message: `not inside a collection folder (expected content/<${COLLECTIONS.join('|')}>/<id>.mdx)` });
+      add({ message: `not inside a collection folder (expected content/<${COLLECTIONS.join('|')}>/<id>.mdx, or content/<collection>/<${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')}>/<id>.mdx for a translation)` });
+      continue;
+    }
+    if (where.locale) {
+      translations.push({ file, collection: where.collection, id: where.id, locale: where.locale });
       continue;
     }
     const key = `${where.collection}/${where.id}`;
@@ -121,6 +137,7 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       }
     }
     const data = parsed.data as Record<string, unknown>;
+    originals.set(key, data);
     // Entry links ("collection/id", in briefings) are plain text to the schema: checked below.
     for (const value of findEntryLinks(data)) {
       const m = ENTRY_LINK.exec(value)!;
@@ -171,6 +188,8 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       });
   }
 
+  for (const tr of translations) problems.push(...checkTranslation(tr, originals.get(`${tr.collection}/${tr.id}`), schemas, opts));
+
   // The glossary is one page with one numbered source list, so a source id must mean the same
   // source (same URL) in every glossary file.
   const glossaryUrls = new Map<string, { url: string; file: string }>();
@@ -204,4 +223,52 @@ function findEntryLinks(value: unknown): string[] {
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => (k === 'links' || k === 'entry' || typeof v === 'object' ? findEntryLinks(v) : []));
   return [];
+}
+
+/**
+ * A translation: its original exists, it says its language and the original's review date it was
+ * made from, it changes only text fields (facts must match the original), the translated entry still
+ * passes the schema, and its body cites only the original's sources.
+ */
+function checkTranslation(
+  tr: { file: ContentFile; collection: CollectionName; id: string; locale: Locale },
+  original: Record<string, unknown> | undefined,
+  schemas: ReturnType<typeof buildSchemas>,
+  opts: CheckOptions,
+): Problem[] {
+  const problems: Problem[] = [];
+  const file = tr.file.path;
+  const add = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) => problems.push({ file, severity: 'error', ...p });
+  if (!original) {
+    add({ message: `translates content/${tr.collection}/${tr.id}.mdx, which does not exist or does not parse (a translation's file name is its original's)` });
+    return problems;
+  }
+  const parsed = parseContentFile(tr.file.text);
+  for (const e of parsed.errors) add({ line: e.line, ...(e.field ? { field: e.field } : {}), message: e.message });
+  if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return problems;
+  const data = parsed.data as Record<string, unknown>;
+  if (data.lang !== tr.locale)
+    add({ line: parsed.lineOf(['lang']), field: 'lang', message: `must be "${tr.locale}", the language of the folder it is in (got ${data.lang === undefined ? 'nothing' : `"${String(data.lang)}"`})` });
+  const from = data.translatedFrom;
+  if (typeof from !== 'string' || !isCalendarDate(from) || compareDates(from, today()) > 0)
+    add({ line: parsed.lineOf(['translatedFrom']), field: 'translatedFrom', message: `the original's lastReviewed date this translation was made from, as "YYYY-MM-DD" (got ${from === undefined ? 'nothing' : JSON.stringify(from)})` });
+  else if (typeof original.lastReviewed === 'string' && compareDates(original.lastReviewed, from) > 0)
+    add({ severity: 'warning', line: parsed.lineOf(['translatedFrom']), field: 'translatedFrom', message: `the original was reviewed on ${original.lastReviewed}, after this translation (made from ${from}): update the translation, then translatedFrom` });
+  for (const issue of translationIssues(tr.collection, original, data)) add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+  for (const p of placeholderPaths(data)) add({ line: parsed.lineOf(p), field: fieldName(p), message: 'template text left in: replace it with real content' });
+
+  // The translated entry must still be a valid entry (a translated summary can be too long).
+  const merged = applyTranslation(tr.collection, original, data);
+  const result = (schemas[tr.collection] as z.ZodType).safeParse(merged);
+  if (!result.success)
+    for (const issue of result.error.issues)
+      if (Object.hasOwn(data, String(issue.path[0]))) add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+
+  const listed = new Set(Array.isArray(original.sources) ? original.sources.map((s: { id?: unknown }) => String(s?.id)) : []);
+  const body = analyseBody(parsed.body, parsed.bodyLine, { file: path.join(opts.root, file), root: opts.root, components: opts.components });
+  for (const p of body.problems) add({ line: p.line, field: 'body', message: p.message });
+  for (const c of body.cites)
+    if (!listed.has(c.id)) add({ line: c.line, field: 'body', message: `<Cite id="${c.id}" /> names no source of the original entry (expected one of: ${[...listed].join(', ')})` });
+  for (const line of placeholderLines(parsed.body, parsed.bodyLine)) add({ line, field: 'body', message: 'template text left in: replace it with real content' });
+  return problems;
 }

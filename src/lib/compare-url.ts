@@ -16,6 +16,3 @@ export function idsFromQuery(search: string, known: ReadonlySet<string>): string
   const raw = new URLSearchParams(search).get('cases') ?? '';
   return [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => known.has(s)))].slice(0, 3);
 }
-
-/** The value shown for a row a case does not fill (a norm it does not cross). */
-export const NOT_CROSSED = 'Not crossed';

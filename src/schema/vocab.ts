@@ -1,6 +1,7 @@
 /**
- * Controlled vocabularies of the casebook. Every enum used by the schemas lives here,
- * with the words a reader sees, so that schema, filters, charts and exports agree.
+ * Controlled vocabularies of the casebook. Every enum used by the schemas lives here, so that
+ * schema, filters, charts and exports agree. The words a reader sees for each value are in the
+ * dictionaries (src/i18n/<locale>.ts, keys "<group>.<value>"), one per language.
  */
 
 /** Collections of the casebook, in the order the site presents them. */
@@ -9,14 +10,6 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** World regions used for the "region" facet. */
 export const REGIONS = ['europe', 'latin-america', 'north-america', 'asia-pacific', 'africa', 'middle-east'] as const;
-export const REGION_LABELS: Record<(typeof REGIONS)[number], string> = {
-  europe: 'Europe',
-  'latin-america': 'Latin America',
-  'north-america': 'North America',
-  'asia-pacific': 'Asia-Pacific',
-  africa: 'Africa',
-  'middle-east': 'Middle East',
-};
 
 /** Kinds of election a case concerns. */
 export const ELECTION_TYPES = ['presidential', 'parliamentary', 'general', 'referendum', 'regional', 'local', 'european', 'primary'] as const;
@@ -29,13 +22,6 @@ export const ACTOR_KINDS = ['state', 'state-linked', 'proxy', 'private', 'platfo
 
 /** How far responsibility for a case has been established, strongest first. */
 export const ATTRIBUTION_STATUSES = ['acknowledged', 'officially-attributed', 'alleged', 'disputed', 'unattributed'] as const;
-export const ATTRIBUTION_LABELS: Record<(typeof ATTRIBUTION_STATUSES)[number], string> = {
-  acknowledged: 'Acknowledged',
-  'officially-attributed': 'Officially attributed',
-  alleged: 'Alleged',
-  disputed: 'Disputed',
-  unattributed: 'Unattributed',
-};
 
 /** The evidential basis of one attribution claim. */
 export const CLAIM_KINDS = ['technical', 'political', 'judicial', 'self'] as const;
@@ -84,38 +70,10 @@ export const RUBRIC = {
 export type Criterion = keyof typeof RUBRIC;
 export const CRITERIA = Object.keys(RUBRIC) as Criterion[];
 
-/** Words a reader sees for each rubric level. */
-export const LEVEL_LABELS: Record<string, string> = {
-  overt: 'Overt',
-  'partly-concealed': 'Partly concealed',
-  covert: 'Covert',
-  persuasion: 'Persuasion',
-  inducement: 'Inducement',
-  coercion: 'Coercion',
-  deception: 'Deception',
-  intrusion: 'Intrusion',
-  'public-debate': 'Public debate',
-  'candidates-and-parties': 'Candidates and parties',
-  'election-administration': 'Election administration and infrastructure',
-  'individual-voters': 'Individual voters',
-  truthful: 'Truthful',
-  'selectively-true': 'Selectively true (mal-information)',
-  false: 'False (disinformation)',
-  lawful: 'Lawful',
-  'unlawful-domestic': "Unlawful under the target's law",
-  'arguably-unlawful-international': 'Arguably unlawful under international law',
-};
 
 /** Positions on the spectrum, left (legitimate) to right (prohibited). */
 export const POSITIONS = ['public-diplomacy', 'influence', 'grey-zone', 'interference', 'prohibited-intervention'] as const;
 export type Position = (typeof POSITIONS)[number];
-export const POSITION_LABELS: Record<Position, string> = {
-  'public-diplomacy': 'Public diplomacy',
-  influence: 'Influence',
-  'grey-zone': 'Grey zone',
-  interference: 'Interference',
-  'prohibited-intervention': 'Prohibited intervention',
-};
 
 /** How a case stands against a candidate norm (absence means "not crossed"). */
 export const NORM_VERDICTS = ['crossed', 'contested'] as const;

@@ -1,0 +1,4 @@
+/** Interface strings in uk. (Draft: English until translated.) */
+import { en, type UiKey } from './en.ts';
+
+export const uk: Record<UiKey, string> = { ...en };
