@@ -16,7 +16,7 @@ describe('node src/cli/check.ts <root>', () => {
     const r = runCheck(VALID_ROOT);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✔ 7 files checked, no errors \(\d+ ms\)\n$/);
+    expect(r.stdout).toMatch(/^✔ 8 files checked, no errors \(\d+ ms\)\n$/);
   });
 
   test('on the bad fixture: exit 1, every problem in one run, one line each as path:line: field — message', () => {

@@ -38,10 +38,12 @@ describe('backlinks', () => {
     expect(all.get('frameworks/icj-nicaragua-1986')).toEqual([briefing, theCase, ref('commitments', 'paris-call'), norm]);
     expect(all.get('commitments/paris-call')).toEqual([briefing, theCase, norm]);
     expect(all.get('norms/no-covert-hack-and-leak')).toEqual([briefing, theCase]);
-    expect(all.get('tactics/hack-and-leak')).toEqual([briefing, theCase]);
+    // The two fixture cases compare with each other: the nearest comparable case is a backlink too.
+    expect(all.get('tactics/hack-and-leak')).toEqual([briefing, ref('cases', 'france-2017'), theCase]);
     expect(all.get('glossary/disinformation')).toEqual([briefing]);
     expect(all.get('briefings/red-line-roundtable')).toEqual([norm]);
-    expect(all.get('cases/united-states-2016')).toEqual([briefing]);
+    expect(all.get('cases/united-states-2016')).toEqual([briefing, ref('cases', 'france-2017')]);
+    expect(all.get('cases/france-2017')).toEqual([theCase]);
   });
 });
 

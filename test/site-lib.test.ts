@@ -10,10 +10,11 @@ import { flattenRefs, casesCsv, CSV_COLUMNS, exportEntry, type CsvCase } from '.
 import { feedItems } from '../src/lib/feed.ts';
 import { readSearchState, writeSearchState, normaliseFilters } from '../src/lib/search-state.ts';
 import { toggleFilter, matchesFilters } from '../src/lib/filter-state.ts';
-import { spectrumSvg, spectrumLayout, timelineSvg, type ChartCase } from '../src/lib/charts.ts';
+import { spectrumSvg, spectrumLayout, timelineSvg, laneLayout, labelWidth, type ChartCase } from '../src/lib/charts.ts';
+import { useTranslations, type Translator } from '../src/i18n/index.ts';
 import { pairPath, idsFromSlug, idsFromQuery } from '../src/lib/compare-url.ts';
 import { compareProfile, compareRows } from '../src/lib/compare.ts';
-import { formatDate, yearSpan } from '../src/lib/dates-format.ts';
+import { yearSpan } from '../src/lib/dates-format.ts';
 import { entryPath } from '../src/lib/urls.ts';
 import { citationsFor } from '../src/lib/cite.ts';
 
@@ -67,12 +68,11 @@ describe('attribution at a glance', () => {
 
 describe('years and dates', () => {
   it('derives years, decades and spans', () => {
-    expect(caseYears({ elections: [{ date: '2024-11-24' }, { date: '2019-03-31' }, { date: '2024-12-08' }] })).toEqual([2019, 2024]);
+    expect(caseYears({ elections: [{ date: '2024-11-24' }, { date: '2019-03-31' }, { date: '2024-12-08' }], period: { start: '2019' } })).toEqual([2019, 2024]);
+    // A case outside any election is filed under the year its activity began.
+    expect(caseYears({ elections: [], period: { start: '2010-07' } })).toEqual([2010]);
     expect(decadeOf(1948)).toBe('1940s');
     expect(yearSpan([2019, 2024])).toBe('2019–2024');
-    expect(formatDate('2019-04-21')).toBe('21 April 2019');
-    expect(formatDate('1970-09')).toBe('September 1970');
-    expect(formatDate('1948')).toBe('1948');
   });
 });
 
@@ -96,26 +96,62 @@ describe('the matrix', () => {
   });
 });
 
+/**
+ * A pseudo-locale: every dictionary string comes out as ⟦key⟧, so a test can see that a library
+ * function takes all its words from the translator (anything else left is data or an English leak).
+ */
+const pseudo = Object.assign((key: string) => `⟦${key}⟧`, {
+  locale: 'en' as const,
+  parts: (key: string) => [`⟦${key}⟧`],
+  label: (group: string, value: string) => `⟦${group}.${value}⟧`,
+  date: (iso: string) => iso,
+  number: (n: number) => String(n),
+  list: (items: readonly string[]) => items.join('+'),
+}) as unknown as Translator;
+/** Text left once the pseudo-locale's words and the given data are removed. */
+const leftover = (text: string, data: string[]) => [...data].sort((a, b) => b.length - a.length).reduce((t, d) => t.replaceAll(d, ''), text.replace(/⟦[^⟧]*⟧/g, ''));
+
 describe('charts', () => {
+  const t = useTranslations('en');
   const marks: ChartCase[] = [
     { id: 'a', href: '/cases/a/', label: 'Ukraine 2014', title: 'Ukraine 2014: CEC attack', position: 'interference', year: 2014, region: 'europe' },
     { id: 'b', href: '/cases/b/', label: 'Chile 1970', title: 'Chile 1970', position: 'interference', year: 1970, region: 'latin-america' },
     { id: 'c', href: '/cases/c/', label: 'Brazil 2018', title: 'Brazil 2018', position: 'grey-zone', year: 2018, region: 'latin-america' },
   ];
   it('stacks cases within their band', () => {
-    expect(spectrumLayout(marks).map((m) => [m.band, m.row])).toEqual([['Interference', 0], ['Interference', 1], ['Grey zone', 0]]);
+    expect(spectrumLayout(marks).map((m) => [m.position, m.row])).toEqual([['interference', 0], ['interference', 1], ['grey-zone', 0]]);
   });
   it('renders one linked, labelled mark per case, with every band named and no inline style', () => {
-    const svg = spectrumSvg(marks);
-    expect(svg.match(/<circle/g)).toHaveLength(3);
+    const svg = spectrumSvg(marks, t);
+    expect(svg.match(/<a /g)).toHaveLength(3);
     for (const m of marks) expect(svg).toContain(`href="${m.href}"`);
     for (const band of ['Public diplomacy', 'Influence', 'Grey zone', 'Interference', 'Prohibited intervention']) expect(svg).toContain(`>${band}<`);
-    expect(svg.match(/<a /g)).toHaveLength(3);
     expect(svg).toContain('aria-label="Ukraine 2014: Ukraine 2014: CEC attack (Interference)"');
     expect(svg).not.toMatch(/<g[^>]*aria-label/);
     expect(svg).not.toContain('<style');
+    expect(svg).not.toContain('style=');
   });
-  it('draws the timeline with a mark per case', () => expect(timelineSvg(marks, { europe: 'Europe' }).match(/<circle/g)).toHaveLength(3));
+  it('draws the timeline with a mark per case, shaped and coloured by position, every label on the canvas', () => {
+    const svg = timelineSvg(marks, t);
+    expect(svg.match(/<a /g)).toHaveLength(3);
+    expect(svg).toContain('fill="var(--pos3)"');
+    expect(svg).toContain('fill="var(--pos2)"');
+    expect(svg).not.toContain('style=');
+    // Every label starts inside the drawing and has room for its width before the right edge.
+    const width = Number(/width="(\d+)"/.exec(svg)![1]);
+    for (const m of svg.matchAll(/<text[^>]*x="([\d.]+)"[^>]*>([^<]+)<\/text><\/a>/g)) expect(Number(m[1]) + labelWidth(m[2]!, 12)).toBeLessThanOrEqual(width + 1);
+  });
+  it('puts cases whose labels would collide on separate lanes, and keeps apart ones on one lane', () => {
+    const x = (year: number) => (year - 2000) * 10;
+    const crowded: ChartCase[] = ['A 2018', 'B 2019', 'C 2020', 'D 2040'].map((label, i) => ({ ...marks[0]!, id: String(i), label, year: [2018, 2019, 2020, 2040][i]! }));
+    expect(laneLayout(crowded, x, 12).map((p) => p.lane)).toEqual([0, 1, 2, 0]);
+  });
+  it('takes every word from the translator', () => {
+    const data = marks.flatMap((m) => [m.label, m.title, m.href]);
+    const svg = spectrumSvg(marks, pseudo) + timelineSvg(marks, pseudo);
+    const text = [...svg.matchAll(/>([^<]+)</g), ...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]!).join(' ');
+    expect(leftover(text, data).replace(/[\d\s():;,–→-]/g, '')).toBe('');
+  });
 });
 
 describe('comparison', () => {
@@ -127,12 +163,23 @@ describe('comparison', () => {
     expect(idsFromQuery('?cases=a,b,a,zzz,c,d', new Set(['a', 'b', 'c', 'd']))).toEqual(['a', 'b', 'c']);
   });
   it('gives each case a value for every fact, criterion and crossed norm', () => {
-    const rows = compareRows([{ id: 'no-intrusion-into-election-infrastructure', title: 'No intrusion' }]);
-    const p = compareProfile(makeCase('a') as never, '/cases/a/', new Map([['hack-and-leak', 'Hack and leak']]));
+    const t = useTranslations('en');
+    const rows = compareRows(t, [{ id: 'no-intrusion-into-election-infrastructure', title: 'No intrusion' }]);
+    const p = compareProfile(t, makeCase('a') as never, '/cases/a/', new Map([['hack-and-leak', 'Hack and leak']]));
     expect(rows.filter((r) => r.key !== 'norm:no-intrusion-into-election-infrastructure').every((r) => p.values[r.key])).toBe(true);
     expect(p.values['norm:no-intrusion-into-election-infrastructure']).toBe('Crossed');
     expect(p.values['criterion:means']).toMatch(/^Intrusion\./);
     expect(p.values.country).toBe('Ukraine (Europe)');
+    expect(compareProfile(useTranslations('es'), makeCase('a') as never, '/es/cases/a/', new Map()).values.country).toMatch(/^Ucrania \(/);
+  });
+  it('takes every word from the translator', () => {
+    const rows = compareRows(pseudo, [{ id: 'n', title: 'Norm title' }]);
+    const c = makeCase('a');
+    const p = compareProfile(pseudo, c as never, '/cases/a/', new Map([['hack-and-leak', 'Hack and leak']]));
+    const d = c.data as unknown as Record<string, unknown>;
+    const data = ['Norm title', 'Hack and leak', 'ddos-election-bodies', 'Ukraine', String(d.title), ...JSON.stringify(d).match(/"(?:name|by|evidence|rationale|against)":"[^"]*"/g)!.map((m) => m.split('":"')[1]!.slice(0, -1))];
+    const text = [...rows.map((r) => r.label), ...Object.values(p.values)].join(' ');
+    expect(leftover(text, data).replace(/[\d\s():;,.–-]/g, '')).toBe('');
   });
 });
 
@@ -161,7 +208,7 @@ describe('the feed', () => {
     const items = feedItems([
       { id: 'new', data: { title: 'New', summary: 'S', published: '2026-11-24', lastReviewed: '2026-11-24', corrections: [] } },
       { id: 'fixed', data: { title: 'Fixed', summary: 'S', published: '2026-01-01', lastReviewed: '2026-01-01', corrections: [{ date: '2026-11-25', summary: 'Corrected a date.' }] } },
-    ]);
+    ], useTranslations('en'));
     expect(items.map((i) => i.title)).toEqual(['Revised: Fixed', 'New']);
     expect(items[0]!.description).toContain('Corrected a date.');
   });
@@ -199,5 +246,5 @@ describe('URLs and citations', () => {
     expect(c.chicago).toBe('Red Line Casebook. 2026. “Bolivia 2019.” Red Line Casebook. Last modified November 25, 2026. https://x/cases/bolivia-2019/.');
     expect(c.bibtex).toMatch(/^@misc\{/);
     expect(c.bibtex).toContain('url = {https://x/cases/bolivia-2019/}');
-  });
+  }, 30_000); // citeproc's first run compiles its styles
 });

@@ -1,13 +1,4 @@
-/** Dates for readers: ISO partial dates rendered at their own precision. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2019-04-21" → "21 April 2019"; "2019-04" → "April 2019"; "2019" → "2019". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+/** Years of partial ISO dates, for labels and sorting (dates in words come from the translator: t.date). */
 
 /** The year of a partial ISO date. */
 export const yearOf = (iso: string): number => Number(iso.slice(0, 4));

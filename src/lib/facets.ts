@@ -15,6 +15,7 @@ export interface FacetCase {
     country: string;
     region: string;
     elections: { date: string }[];
+    period: { start: string };
     tactics: { id: string }[];
     attribution: { status: string };
     assessment: { position: string };

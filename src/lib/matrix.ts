@@ -11,7 +11,7 @@ export type MatrixOrder = (typeof MATRIX_ORDERS)[number];
 /** The case fields the matrix reads. */
 export interface MatrixCase {
   id: string;
-  data: { title: string; region: string; elections: { date: string }[]; assessment: { position: string }; norms: { norm: { id: string }; verdict: string }[] };
+  data: { title: string; region: string; elections: { date: string }[]; period: { start: string }; assessment: { position: string }; norms: { norm: { id: string }; verdict: string }[] };
 }
 
 /** How `c` stands against the norm `normId`. */
