@@ -47,6 +47,8 @@ export interface EntryView {
   title: string;
   /** The lede: a case's or framework's summary, a norm's statement, a term's definition. */
   summary: string;
+  /** Other names readers search for, shown as "Also known as". */
+  aliases: string[];
   /** The kind of page, in words ("Case", "Law"…), for the kicker and the search result. */
   kind: string;
   /** The breadcrumb trail: the collection's index, then a short label (never the whole title). */
@@ -82,7 +84,7 @@ export function shortLabel(e: Localized, t: Translator): string {
 /** Builds the view of one entry in the page's language. */
 export function entryView(e: Localized, t: Translator, link: Linker): EntryView {
   const d = e.data as {
-    summary?: string; statement?: string; definition?: string; sources: ViewSource[]; lastReviewed: string; published?: string;
+    summary?: string; statement?: string; definition?: string; aliases?: string[]; sources: ViewSource[]; lastReviewed: string; published?: string;
     corrections: { date: string; summary: string }[];
   };
   const notices: string[] = [];
@@ -97,6 +99,7 @@ export function entryView(e: Localized, t: Translator, link: Linker): EntryView 
     id: e.id,
     title: titleOf(e),
     summary: d.summary ?? d.statement ?? d.definition ?? '',
+    aliases: d.aliases ?? [],
     kind: t.label('collection', e.collection),
     crumbs: [{ label: t(index.nav), href: link(index.path) }, { label: shortLabel(e, t) }],
     file: e.file,

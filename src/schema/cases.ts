@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, pastDate, compareDates } from './dates.ts';
-import { country, editorial, slug, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
+import { aliases, country, editorial, slug, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
 import {
   ACTOR_KINDS, ATTRIBUTION_STATUSES, ATTRIBUTORS, CLAIM_KINDS, ELECTION_TYPES, IMPACT_LEVELS, INCLUSION_BASES, NORM_VERDICTS, ORIGINS, POSITIONS,
   REGIONS, RESPONSE_KINDS, RUBRIC,
@@ -82,6 +82,7 @@ export function caseSchema(reference: ReferenceFactory) {
   return z
     .object({
       title: z.string().min(5).max(120),
+      aliases,
       summary: z.string().min(50).max(700),
       country,
       region: z.enum(REGIONS),

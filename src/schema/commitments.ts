@@ -1,7 +1,7 @@
 /** A political commitment: a call, declaration, norm proposal, action plan or pledge. */
 import { z } from 'astro/zod';
 import { isoDate, pastDate } from './dates.ts';
-import { editorial, httpsUrl, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
+import { aliases, editorial, httpsUrl, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
 import { COMMITMENT_KINDS } from './vocab.ts';
 
 /** A supporter count is only meaningful with the date it was true and where it was read. */
@@ -17,6 +17,7 @@ export function commitmentSchema(reference: ReferenceFactory) {
     .object({
       title: z.string().min(3),
       shortTitle: z.string().min(2).max(40),
+      aliases,
       summary: z.string().min(50).max(700),
       kind: z.enum(COMMITMENT_KINDS),
       launched: isoDate,

@@ -1,7 +1,7 @@
 /** A legal framework: a treaty, rule, resolution, judgment, manual, regulation or statute. */
 import { z } from 'astro/zod';
 import { isoDate, compareDates } from './dates.ts';
-import { editorial, httpsUrl, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
+import { aliases, editorial, httpsUrl, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
 import { FRAMEWORK_KINDS, SCOPES } from './vocab.ts';
 
 const provision = z.object({ ref: z.string().min(1), summary: z.string().min(10), source: sourceRef }).strict();
@@ -12,6 +12,7 @@ export function frameworkSchema(_reference: ReferenceFactory) {
     .object({
       title: z.string().min(3),
       shortTitle: z.string().min(2).max(40),
+      aliases,
       summary: z.string().min(50).max(700),
       kind: z.enum(FRAMEWORK_KINDS),
       scope: z.enum(SCOPES),

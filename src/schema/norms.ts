@@ -1,6 +1,6 @@
 /** A candidate norm: a proposed red line, grounded in law or commitments. */
 import { z } from 'astro/zod';
-import { editorial, sourceList, type ReferenceFactory } from './shared.ts';
+import { aliases, editorial, sourceList, type ReferenceFactory } from './shared.ts';
 import { NORM_STATUSES } from './vocab.ts';
 
 /** Builds the norm schema. */
@@ -8,6 +8,7 @@ export function normSchema(reference: ReferenceFactory) {
   return z
     .object({
       title: z.string().min(5).max(100),
+      aliases,
       statement: z.string().min(20),
       rationale: z.string().min(30),
       groundedIn: z

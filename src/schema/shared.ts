@@ -72,5 +72,11 @@ export const editorial = {
   draft: z.boolean().default(false),
 };
 
+/**
+ * Other names readers search for (an acronym, a common name, the name in another legal system):
+ * shown as "Also known as" and weighted in search, so "foreign agent registry" finds FARA.
+ */
+export const aliases = z.array(z.string().min(2).max(80)).default([]);
+
 /** A source id cited from frontmatter (a claim, a response, a rationale). */
 export const sourceRef = slug;

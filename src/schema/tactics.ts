@@ -1,6 +1,6 @@
 /** A tactic: a means of influence that can serve legitimate or nefarious ends. */
 import { z } from 'astro/zod';
-import { editorial, sourceList, type ReferenceFactory } from './shared.ts';
+import { aliases, editorial, sourceList, type ReferenceFactory } from './shared.ts';
 import { TACTIC_FAMILIES } from './vocab.ts';
 
 /** Builds the tactic schema. */
@@ -8,6 +8,7 @@ export function tacticSchema(_reference: ReferenceFactory) {
   return z
     .object({
       title: z.string().min(3),
+      aliases,
       summary: z.string().min(30).max(500),
       family: z.enum(TACTIC_FAMILIES),
       roundtable: z.boolean().default(false),

@@ -12,18 +12,18 @@ export const TRANSLATION_FIELDS = ['lang', 'translatedFrom'] as const;
 /** Translatable text fields, per collection. */
 export const TRANSLATABLE: Record<CollectionName, readonly string[]> = {
   cases: [
-    'title', 'summary', 'electionContext', 'elections.*.name', 'actors.*.name', 'actors.*.role', 'attribution.summary',
+    'title', 'aliases.*', 'summary', 'electionContext', 'elections.*.name', 'actors.*.name', 'actors.*.role', 'attribution.summary',
     'attribution.claims.*.by', 'attribution.claims.*.against', 'attribution.claims.*.evidence', 'attribution.claims.*.disputedBy.*.by',
     'attribution.claims.*.disputedBy.*.argument', 'assessment.summary', 'assessment.comparedWith.reasoning', 'assessment.criteria.*.rationale',
     'impact.rationale', 'status.summary', 'norms.*.reasoning', 'responses.*.by', 'responses.*.summary',
   ],
-  frameworks: ['title', 'shortTitle', 'summary', 'jurisdiction', 'provisions.*.ref', 'provisions.*.summary'],
-  commitments: ['title', 'shortTitle', 'summary', 'venue', 'endorsedBy', 'supporters.*.what', 'principles.*.title', 'principles.*.summary'],
-  tactics: ['title', 'summary', 'legitimateUse', 'nefariousUse', 'warningSigns.*'],
-  norms: ['title', 'statement', 'rationale'],
+  frameworks: ['title', 'aliases.*', 'shortTitle', 'summary', 'jurisdiction', 'provisions.*.ref', 'provisions.*.summary'],
+  commitments: ['title', 'aliases.*', 'shortTitle', 'summary', 'venue', 'endorsedBy', 'supporters.*.what', 'principles.*.title', 'principles.*.summary'],
+  tactics: ['title', 'aliases.*', 'summary', 'legitimateUse', 'nefariousUse', 'warningSigns.*'],
+  norms: ['title', 'aliases.*', 'statement', 'rationale'],
   briefings: [
     'title', 'event', 'summary', 'keyPoints.*', 'dateNote', 'venue', 'agenda.*.title', 'agenda.*.description', 'questions.*.question',
     'questions.*.note', 'questions.*.prompts.*', 'figures.*.figure', 'pairs.*.why', 'readingList.*.why', 'outcomes.*',
   ],
-  glossary: ['term', 'definition'],
+  glossary: ['term', 'aliases.*', 'definition'],
 };

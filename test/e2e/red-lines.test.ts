@@ -16,7 +16,6 @@ describe('the spectrum', () => {
     const { page, context } = await open(browser, '/red-lines/', { javaScriptEnabled: false });
     const marks = await page.locator('svg.chart a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(marks.sort()).toEqual(cases().map((c) => `/cases/${c.id}/`).sort());
-    expect(await page.locator('svg.chart circle').count()).toBe(cases().length);
     const labels = await page.locator('svg.chart a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
     for (const c of cases()) expect(labels.some((l) => l?.includes(c.title))).toBe(true);
     expect(await page.locator('#spectrum-table tbody tr').count()).toBe(cases().length);
@@ -33,6 +32,28 @@ describe('the cases × norms matrix', () => {
       const expected = cases().find((x) => x.id === c)!.norms.find((x) => x.norm === n)?.verdict ?? 'not-crossed';
       expect(`${c} × ${n}: ${v}`).toBe(`${c} × ${n}: ${expected}`);
     }
+    await context.close();
+  });
+});
+
+describe('the matrix as a reader uses it', () => {
+  it('says it scrolls, keeps the header row and the case column in view, and every row is one line', async () => {
+    const { page, context } = await open(browser, '/matrix/', { viewport: { width: 1280, height: 900 } });
+    const box = page.locator('.matrix.scroller');
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+    await box.evaluate((el) => el.scrollTo(el.scrollWidth, 400));
+    const container = await box.evaluate((el) => el.getBoundingClientRect().toJSON());
+    const firstCell = await page.locator('.matrix tbody tr:nth-child(5) th').evaluate((el) => el.getBoundingClientRect().toJSON());
+    const header = await page.locator('.matrix thead th').nth(3).evaluate((el) => el.getBoundingClientRect().toJSON());
+    const last = await page.locator('.matrix thead th').last().evaluate((el) => el.getBoundingClientRect().toJSON());
+    expect(Math.abs(firstCell.left - container.left)).toBeLessThan(2);
+    expect(Math.abs(header.top - container.top)).toBeLessThan(2);
+    expect(last.right).toBeLessThanOrEqual(container.right + 1);
+    const heights = await page.locator('.matrix tbody th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
+    const line = parseFloat(await page.locator('.matrix tbody th a').first().evaluate((a) => getComputedStyle(a).lineHeight)) || 20;
+    expect(Math.max(...heights)).toBeLessThan(2 * line + 12);
     await context.close();
   });
 });
@@ -57,6 +78,32 @@ describe('the timeline', () => {
     const { page, context } = await open(browser, '/timeline/', { javaScriptEnabled: false });
     expect(await page.locator('svg.chart a').count()).toBe(cases().length);
     expect(await page.locator('table tbody tr').count()).toBe(cases().length);
+    await context.close();
+  });
+
+  it('no two labels overlap, every label is inside the chart, and tick labels are at least 12 px', async () => {
+    const { page, context } = await open(browser, '/timeline/', { viewport: { width: 1280, height: 900 } });
+    const boxes = await page.locator('svg.chart a text').evaluateAll((ts) => ts.map((t) => { const r = t.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height, label: t.textContent }; }));
+    const svg = await page.locator('svg.chart').evaluate((el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right }; });
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!, b = boxes[j]!;
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`${a.label} × ${b.label}`);
+      }
+    expect(overlaps).toEqual([]);
+    for (const b of boxes) expect(b.x + b.w, b.label!).toBeLessThanOrEqual(svg.right + 0.5);
+    const tickSizes = await page.locator('svg.chart text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    expect(Math.min(...tickSizes)).toBeGreaterThanOrEqual(12);
+    await context.close();
+  });
+
+  it('shows each position by shape and colour, and names them in a legend', async () => {
+    const { page, context } = await open(browser, '/timeline/');
+    const marks = await page.locator('svg.chart [aria-hidden="true"] path, svg.chart [aria-hidden="true"] circle').evaluateAll((ms) => ms.map((m) => `${m.getAttribute('fill')} ${m.getAttribute('d')?.slice(0, 12) ?? 'circle'}`));
+    const positions = new Set(cases().map((c) => c.assessment.position));
+    expect(new Set(marks.map((m) => m.split(' ')[0]).filter((f) => f !== 'null')).size).toBe(positions.size);
+    expect(await page.locator('.legend li').allTextContents()).toEqual(['Public diplomacy', 'Influence', 'Grey zone', 'Interference', 'Prohibited intervention'].map((x) => ` ${x}`));
     await context.close();
   });
 });

@@ -1,7 +1,9 @@
 /** Search finds the right case in a real browser, filters narrow it, and the URL carries the state. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open } from './site.ts';
+import { launch, open, visibleCount, sidewaysScroll } from './site.ts';
+import { QUERIES } from './search-queries.ts';
+import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -64,6 +66,66 @@ describe('searching', () => {
     await page.waitForURL('**/search/?q=Romania');
     await waitForResults(page, 'Romania');
     await expect.poll(async () => (await resultLinks(page)).slice(0, 3), { timeout: 10_000 }).toContain('/cases/romania-2024/');
+    await context.close();
+  });
+});
+
+describe('results as a reader sees them', () => {
+  it('say what kind of page each is and, for a case, where it sits on the spectrum', async () => {
+    const { page, context } = await open(browser, '/search/?q=CyberBerkut');
+    await waitForResults(page, 'CyberBerkut');
+    const first = page.locator('pagefind-results .pf-result').first();
+    await expect.poll(() => first.locator('.pf-result-kind').textContent(), { timeout: 10_000 }).toMatch(/^Case · (Public diplomacy|Influence|Grey zone|Interference|Prohibited intervention)$/);
+    await context.close();
+  });
+
+  it('show one excerpt per page; the other matches on that page wait behind a disclosure', async () => {
+    const { page, context } = await open(browser, '/search/?q=election');
+    await waitForResults(page, 'election');
+    await page.locator('pagefind-results .pf-result').first().waitFor();
+    const more = page.locator('pagefind-results .pf-more').first();
+    await more.waitFor();
+    const subVisible = () => visibleCount(page, 'pagefind-results .pf-more li');
+    expect(await subVisible()).toBe(0);
+    await more.locator('summary').click();
+    expect(await subVisible()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('search on a phone', () => {
+  it('does not scroll sideways, folds the filters away and puts the first result in the first screen', async () => {
+    const { page, context } = await open(browser, '/search/?q=CyberBerkut', { viewport: { width: 375, height: 800 } });
+    await waitForResults(page, 'CyberBerkut');
+    await page.locator('pagefind-results .pf-result').first().waitFor();
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(await visibleCount(page, 'pagefind-filter-pane')).toBe(0);
+    const top = await page.locator('pagefind-results .pf-result').first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(800);
+    await page.locator('.search-filters summary').click();
+    expect(await visibleCount(page, 'pagefind-filter-pane')).toBe(1);
+    expect(await sidewaysScroll(page)).toBe(0);
+    await context.close();
+  });
+});
+
+describe('search quality', () => {
+  it(`finds the right page for ${QUERIES.length} realistic queries`, async () => {
+    const { page, context } = await open(browser, '/cases/');
+    const results = await page.evaluate(async ({ queries, ranking }) => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options({ basePath: '/pagefind/', ranking });
+      const out: { query: string; ok: boolean; top: string[] }[] = [];
+      for (const q of queries) {
+        const r = await pf.search(q.query);
+        const top = await Promise.all(r.results.slice(0, Math.max(3, q.within)).map(async (x: { data(): Promise<{ url: string }> }) => (await x.data()).url));
+        out.push({ query: q.query, ok: top.slice(0, q.within).some((u) => q.expect.includes(u)), top });
+      }
+      return out;
+    }, { queries: QUERIES, ranking: SEARCH_RANKING });
+    const misses = results.filter((r) => !r.ok).map((r) => `${r.query} → ${r.top.join(' ')}`);
+    console.log(`search quality: ${results.length - misses.length}/${results.length} queries find the expected page`);
+    expect(misses).toEqual([]);
     await context.close();
   });
 });

@@ -40,3 +40,37 @@ export function firstEntry(folder: string, dist = 'dist'): string {
 
 /** Reads a JSON export from dist. */
 export const readData = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join('dist', file), 'utf8')) as T;
+
+/** What a person sees of the elements matching `selector`: how many are rendered with a box. */
+export function visibleCount(page: import('playwright-core').Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluateAll((els) =>
+    els.filter((el) => {
+      // checkVisibility also sees what a closed <details> hides (content-visibility), which boxes alone do not.
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+    }).length,
+  );
+}
+
+/** How far the page scrolls sideways (0 when it fits the viewport). */
+export const sidewaysScroll = (page: import('playwright-core').Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Prints a page to an A4 PDF in Chromium and reads it back with poppler's pdftotext, page by page:
+ * what a participant holds in their hand, not what the DOM says.
+ */
+export async function printedPages(browser: Browser, urlPath: string): Promise<string[]> {
+  const { page, context } = await open(browser, urlPath);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  await context.close();
+  const { execFileSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-pdf-')), 'page.pdf');
+  fs.writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  // pdftotext separates pages with a form feed; the last one is empty.
+  return text.split('\f').slice(0, -1);
+}
