@@ -1,0 +1,106 @@
+/**
+ * The DISARM Red Framework's techniques as the STIX export needs them: DISARM's own attack-pattern
+ * ids and names, read from the STIX bundle the DISARM Foundation publishes, so the casebook never
+ * makes up an id for a DISARM technique. `npm run disarm` writes src/data/disarm-attack-patterns.json
+ * with {@link disarmData}; the STIX export reads that file. Pure: no file system.
+ */
+
+/** Where the technique data came from: enough to fetch the same file again and check it is the same. */
+export interface DisarmProvenance {
+  repository: string;
+  path: string;
+  /** The commit of the DISARMframeworks repository the file was read at. */
+  commit: string;
+  /** The DISARM framework version that commit publishes (DISARM.json does not state it). */
+  version: string;
+  /** SHA-256 of DISARM.json as read, hex. */
+  sha256: string;
+}
+
+/** One DISARM technique: its STIX attack-pattern id and name, as DISARM publishes them. */
+export interface DisarmTechnique {
+  /** The technique id, "T0049" or "T0049.001". */
+  external_id: string;
+  /** DISARM's STIX id, "attack-pattern--…". */
+  id: string;
+  name: string;
+  /** DISARM's timestamps for this version of the object (its `created` and `modified`). */
+  created: string;
+  modified: string;
+}
+
+/** The data file: provenance, licence, DISARM's identity and licence marking, and every technique. */
+export interface DisarmData {
+  about: string;
+  source: DisarmProvenance;
+  licence: { name: string; url: string; attribution: string };
+  /** DISARM's own identity object (the `created_by_ref` of its attack-patterns), as published. */
+  identity: Record<string, unknown> & { id: string; type: 'identity' };
+  /** DISARM's own statement marking ("CC-BY-SA-4.0 DISARM Foundation"), as published. */
+  marking: Record<string, unknown> & { id: string; type: 'marking-definition' };
+  /** Page of a technique on DISARM's site: the template's "{id}" is the technique id. */
+  techniqueUrl: string;
+  techniques: DisarmTechnique[];
+}
+
+/** Where DISARM publishes its STIX bundle. */
+export const DISARM_REPOSITORY = 'https://github.com/DISARMFoundation/DISARMframeworks';
+export const DISARM_STIX_PATH = 'generated_files/DISARM_STIX/DISARM.json';
+/** DISARM's technique pages; every technique's external reference in DISARM.json points here. */
+export const DISARM_TECHNIQUE_URL = 'https://github.com/DISARMFoundation/DISARMframeworks/blob/main/generated_pages/techniques/{id}.md';
+const TECHNIQUE_ID = /^T\d{4}(\.\d{3})?$/;
+
+type StixObject = { type?: unknown; id?: unknown; name?: unknown; created?: unknown; modified?: unknown; revoked?: unknown; x_mitre_deprecated?: unknown; external_references?: { external_id?: unknown; url?: unknown }[] };
+
+/**
+ * The data file's content from DISARM's STIX bundle. Throws when the bundle is not what the
+ * export relies on (no identity or marking, a technique id twice, a technique page elsewhere than
+ * {@link DISARM_TECHNIQUE_URL}), so a changed DISARM format is noticed when regenerating, not by analysts.
+ */
+export function disarmData(bundle: unknown, source: DisarmProvenance): DisarmData {
+  const objects = (bundle as { objects?: StixObject[] } | null)?.objects;
+  if (!Array.isArray(objects)) throw new Error('not a STIX bundle: no "objects" list');
+  const identities = objects.filter((o) => o.type === 'identity');
+  const markings = objects.filter((o) => o.type === 'marking-definition');
+  if (identities.length !== 1 || markings.length !== 1)
+    throw new Error(`expected DISARM's one identity and one marking-definition, found ${identities.length} and ${markings.length}`);
+  const techniques = new Map<string, DisarmTechnique>();
+  for (const o of objects) {
+    // Revoked or deprecated techniques are left out: a tactic citing one should be updated.
+    if (o.type !== 'attack-pattern' || o.revoked === true || o.x_mitre_deprecated === true) continue;
+    const refs = (o.external_references ?? []).filter((r) => typeof r.external_id === 'string' && TECHNIQUE_ID.test(r.external_id));
+    if (refs.length !== 1) throw new Error(`attack-pattern ${String(o.id)} has ${refs.length} DISARM technique ids (expected 1)`);
+    const external_id = refs[0]!.external_id as string;
+    if (refs[0]!.url !== DISARM_TECHNIQUE_URL.replace('{id}', external_id))
+      throw new Error(`${external_id}: its page is ${String(refs[0]!.url)}, not where the export links to`);
+    if (techniques.has(external_id)) throw new Error(`${external_id} appears twice`);
+    if (typeof o.id !== 'string' || typeof o.name !== 'string' || typeof o.created !== 'string' || typeof o.modified !== 'string')
+      throw new Error(`${external_id}: id, name, created or modified missing`);
+    techniques.set(external_id, { external_id, id: o.id, name: o.name, created: o.created, modified: o.modified });
+  }
+  return {
+    about:
+      "DISARM Red Framework techniques as STIX 2.1 attack-patterns, with DISARM's own ids and names, for the casebook's STIX export (/data/stix/). " +
+      'Generated by `npm run disarm -- <DISARM.json> --commit <commit> --version <version>`; do not edit by hand.',
+    source,
+    licence: {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      attribution:
+        'DISARM Frameworks © DISARM Foundation, licensed under Creative Commons Attribution-ShareAlike 4.0 International (LICENSE.md of the repository; ' +
+        'DISARM.json marks every object "CC-BY-SA-4.0 DISARM Foundation"). The technique ids, names and STIX ids below are taken from it unchanged.',
+    },
+    identity: identities[0] as DisarmData['identity'],
+    marking: markings[0] as DisarmData['marking'],
+    techniqueUrl: DISARM_TECHNIQUE_URL,
+    techniques: [...techniques.values()].sort((a, b) => a.external_id.localeCompare(b.external_id)),
+  };
+}
+
+/** The data file's text: one technique a line, so a DISARM update shows as a readable diff. */
+export function disarmDataText(data: DisarmData): string {
+  const { techniques, ...head } = data;
+  const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
+  const lines = techniques.map((t) => `    ${JSON.stringify(t)}`).join(',\n');
+  return `${top},\n  "techniques": [\n${lines}\n  ]\n}\n`;
+}
