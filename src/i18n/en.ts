@@ -228,7 +228,7 @@ export const en = {
   'redlines.methodologyLink': 'methodology',
   'redlines.transparency.question': 'Is the foreign hand open, partly hidden, or concealed?',
   'redlines.transparency.note': 'Disclosure regimes treat concealment as the mark of interference: Australia’s definition speaks of conduct that is “coercive, corrupting, deceptive or clandestine”, and foreign-agent registration laws make openness the condition of lawful influence.',
-  'redlines.means.question': 'Does it persuade, induce, coerce, deceive, or intrude into systems?',
+  'redlines.means.question': 'Does it persuade, induce, deceive, coerce, or intrude into systems?',
   'redlines.means.note': 'In Nicaragua v. United States the International Court of Justice held coercion to be the essence of prohibited intervention; the Tallinn Manual 2.0 applies sovereignty (rule 4) and intervention (rule 66) to cyber operations.',
   'redlines.target.question': 'Does it aim at public debate, at candidates and parties, at the machinery of the election, or at individual voters?',
   'redlines.target.note': 'Threat assessments distinguish attacks on voters, on parties and candidates, and on election administration; the GCSC singles out the technical infrastructure of elections for protection.',

@@ -42,7 +42,7 @@ export function briefingSchema(reference: ReferenceFactory) {
       event: z.string().min(5),
       summary: z.string().min(50).max(700),
       // The one-screen summary: what a participant must take into the room, in three to six points.
-      keyPoints: z.array(z.string().min(20)).min(3).max(6).optional(),
+      keyPoints: z.array(z.string().min(20)).min(3).max(6),
       date: isoDate.optional(),
       dateNote: z.string().min(5).optional(),
       venue: z.string().min(2).optional(),

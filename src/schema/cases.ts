@@ -33,7 +33,7 @@ const claim = z
   .object({
     by: z.string().min(2),
     kind: z.enum(CLAIM_KINDS),
-    attributor: z.enum(ATTRIBUTORS).optional(),
+    attributor: z.enum(ATTRIBUTORS),
     date: pastDate,
     against: z.string().min(2),
     evidence: z.string().min(10),
@@ -51,7 +51,7 @@ const assessmentOf = (caseRef: ReturnType<ReferenceFactory>) => z
     position: z.enum(POSITIONS),
     summary: z.string().min(20),
     // One standard for every state: each placement says why it differs from (or matches) its nearest comparable case.
-    comparedWith: z.object({ case: caseRef, reasoning: z.string().min(40) }).strict().optional(),
+    comparedWith: z.object({ case: caseRef, reasoning: z.string().min(40) }).strict(),
     criteria: z
       .object({
         transparency: criterion(RUBRIC.transparency),
@@ -87,7 +87,7 @@ export function caseSchema(reference: ReferenceFactory) {
       country,
       region: z.enum(REGIONS),
       origin: z.enum(ORIGINS),
-      inclusion: z.enum(INCLUSION_BASES).optional(),
+      inclusion: z.enum(INCLUSION_BASES),
       elections: z.array(election).default([]),
       // A case outside any electoral contest (covert political influence between elections) says why it belongs here.
       electionContext: z.string().min(20).optional(),
@@ -98,8 +98,8 @@ export function caseSchema(reference: ReferenceFactory) {
         .object({ status: z.enum(ATTRIBUTION_STATUSES), summary: z.string().min(20), claims: z.array(claim).default([]) })
         .strict(),
       assessment: assessmentOf(reference('cases')),
-      impact: impact.optional(),
-      status: status.optional(),
+      impact,
+      status,
       norms: z.array(normVerdict).default([]),
       frameworks: z.array(reference('frameworks')).default([]),
       commitments: z.array(reference('commitments')).default([]),
