@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --sizes 100,1000,5000] [--keep]`: how the casebook scales.
+ * `npm run bench [-- --sizes 100,1000,5000] [--languages 1,5] [--keep]`: how the casebook scales,
+ * with the number of cases and with the number of languages.
  *
  * For each size it generates a synthetic corpus under .bench/ (realistic cases of ~700 words
  * with 5–8 cited sources, plus the tactics, frameworks, commitments, norms, briefing and
  * glossary terms they refer to; it passes `npm run check`), then measures:
  *   (a) the content check (`src/cli/check.ts <root>`);
- *   (b) the full casebook build (`src/cli/build.ts`: check, site and search index);
+ *   (b) the full casebook build (`src/cli/build.ts`: check, site and search index), once for each
+ *       language count in --languages (English first, then es, pt, uk, fr; CASEBOOK_LOCALES), so the
+ *       table shows what each language adds;
  *   (c) a bare Astro build of the same MDX: a throwaway project with only @astrojs/mdx, one
  *       collection with a permissive schema, one page template with a trivial <Cite>, and
  *       the Pagefind CLI over its output.
@@ -23,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { LOCALES } from '../i18n/locales.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCH = path.join(ROOT, '.bench');
@@ -34,23 +38,28 @@ const CACHE = './.astro-cache';
 
 function parseArgs(argv: string[]) {
   let sizes = [100, 1000, 5000];
+  let languages = [1, 5];
   let keep = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--keep') keep = true;
-    else if (a === '--sizes' || a.startsWith('--sizes=')) {
+    else if (a === '--languages' || a.startsWith('--languages=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      languages = (v ?? '').split(',').map((s) => Number(s.trim()));
+      if (!languages.length || languages.some((n) => !Number.isInteger(n) || n < 1 || n > LOCALES.length)) usage(`--languages expects numbers from 1 to ${LOCALES.length}, separated by commas (got "${v ?? ''}")`);
+    } else if (a === '--sizes' || a.startsWith('--sizes=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       sizes = (v ?? '').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
       if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 2)) usage(`--sizes expects whole numbers of at least 2, separated by commas (got "${v ?? ''}")`);
     } else if (a === '--help' || a === '-h') usage();
     else usage(`unknown option "${a}"`);
   }
-  return { sizes, keep };
+  return { sizes, keep, languages };
 }
 
 function usage(problem?: string): never {
   if (problem) console.error(`✖ ${problem}\n`);
-  console.error('usage: npm run bench -- [--sizes 100,1000,5000] [--keep]\n  --sizes  corpus sizes (numbers of cases) to measure\n  --keep   keep the generated corpora and builds in .bench/');
+  console.error('usage: npm run bench -- [--sizes 100,1000,5000] [--languages 1,5] [--keep]\n  --sizes      corpus sizes (numbers of cases) to measure\n  --languages  numbers of languages to build each corpus in (English first)\n  --keep       keep the generated corpora and builds in .bench/');
   process.exit(problem ? 2 : 0);
 }
 
@@ -275,6 +284,7 @@ function writeSupport(dir: string, caseIds: string[]) {
   write('briefings', BRIEFING_ID, {
     title: "Where's the red line? Synthetic pre-brief", event: 'Benchmark roundtable on foreign interference and public diplomacy',
     summary: 'A synthetic pre-brief for the benchmark corpus: the agenda, the six questions each linked to evidence, and cases side by side.',
+    keyPoints: ['The same tactic can be diplomacy or interference.', 'International law draws its line at coercion.', 'Every attribution says who made it and on what evidence.'],
     dateNote: 'Synthetic event: no date or venue.',
     agenda: [{ title: 'Overview of trends', minutes: 5, description: 'Trends and threats in foreign interference.' },
       { title: 'Case-study deep dive', minutes: 10, description: 'Two cases side by side.' }],
@@ -289,7 +299,7 @@ function writeSupport(dir: string, caseIds: string[]) {
 }
 
 /** One synthetic case: frontmatter in the shape of src/cli/templates/cases.mdx, and ~700 words of cited body. */
-function writeCase(dir: string, r: Rng, id: string, k: number) {
+function writeCase(dir: string, r: Rng, id: string, k: number, nearest: string) {
   const [code, country, region] = r.pick(COUNTRIES);
   const [stateName, stateCode, adjective] = r.pick(STATES.filter((s) => s[1] !== code));
   const year = r.int(1948, 2024);
@@ -322,7 +332,7 @@ function writeCase(dir: string, r: Rng, id: string, k: number) {
   const data = {
     title: `${country} ${year}: ${tactics[0]!.phrase} in the ${etype} election (no. ${k})`,
     summary: `Before the ${year} ${etype} election in ${country}, ${tactics.map((t) => t.phrase).join(' and ')} targeted voters and the campaign of ${candidate}. The activity was attributed to actors linked to the ${adjective} state, which denies it.`,
-    country: code, region, origin: r.pick(['foreign', 'foreign', 'mixed']),
+    country: code, region, origin: r.pick(['foreign', 'foreign', 'mixed']), inclusion: 'foreign-activity',
     elections: [{ name: `${etype[0]!.toUpperCase()}${etype.slice(1)} election`, type: etype, date: iso(year, month, day) }],
     period: { start: iso(year, Math.max(1, month - 3), 1), end: iso(endYear, month, day) },
     actors: [
@@ -335,7 +345,7 @@ function writeCase(dir: string, r: Rng, id: string, k: number) {
       status: r.pick(['acknowledged', 'officially-attributed', 'alleged', 'disputed', 'unattributed']),
       summary: `The government of ${country} and independent researchers attributed the activity to the ${adjective} state, which rejects the accusation.`,
       claims: [{
-        by: `Government of ${country}`, kind: r.pick(['technical', 'political', 'judicial']), date: claimDate, against: stateName,
+        by: `Government of ${country}`, kind: r.pick(['technical', 'political', 'judicial']), attributor: 'government', date: claimDate, against: stateName,
         evidence: 'Technical indicators and financial records described in the official report.', source: sid(2),
         disputedBy: [{ by: `${adjective} foreign ministry`, source: sid(3), argument: 'Denies any involvement.' }],
       }],
@@ -343,6 +353,7 @@ function writeCase(dir: string, r: Rng, id: string, k: number) {
     assessment: {
       position: r.pick(positions),
       summary: 'Concealed sponsorship aimed at the electoral process places the case beyond ordinary public diplomacy.',
+      comparedWith: { case: nearest, reasoning: 'The nearest comparable case in the corpus; the two differ in the transparency and the means recorded below.' },
       criteria: {
         transparency: crit(r.pick(['overt', 'partly-concealed', 'covert']), 0),
         means: crit(r.pick(['persuasion', 'inducement', 'coercion', 'deception', 'intrusion']), 1),
@@ -351,6 +362,8 @@ function writeCase(dir: string, r: Rng, id: string, k: number) {
         legality: crit(r.pick(['lawful', 'unlawful-domestic', 'arguably-unlawful-international']), 4),
       },
     },
+    impact: { level: r.pick(['not-established', 'limited', 'wide-reach']), rationale: 'What the cited reports say about the reach of the activity.', sources: [sid(1)] },
+    status: { asOf: '2025-05-01', summary: 'No further official finding since the report cited here.', sources: [sid(0)] },
     norms,
     frameworks: r.some(FRAMEWORKS, 1, 3).map((f) => f.id),
     commitments: r.some(COMMITMENTS, 0, 2).map((c) => c.id),
@@ -373,7 +386,7 @@ function writeCorpus(root: string, size: number) {
   for (const c of ['cases', 'frameworks', 'commitments', 'tactics', 'norms', 'briefings', 'glossary']) fs.mkdirSync(path.join(dir, c), { recursive: true });
   const r = rng(20261125);
   const ids = Array.from({ length: size }, (_, k) => `bench-case-${String(k + 1).padStart(5, '0')}`);
-  ids.forEach((id, k) => writeCase(dir, r, id, k + 1));
+  ids.forEach((id, k) => writeCase(dir, r, id, k + 1, ids[k === 0 ? 1 : k - 1]!));
   writeSupport(dir, ids);
   const files = fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
   const sample = fs.readFileSync(path.join(dir, 'cases', `${ids[0]}.mdx`), 'utf8').split(/^---$/m)[2] ?? '';
@@ -571,7 +584,7 @@ function tail(file: string, lines = 25) {
 }
 
 async function main() {
-  const { sizes, keep } = parseArgs(process.argv.slice(2));
+  const { sizes, keep, languages } = parseArgs(process.argv.slice(2));
   fs.mkdirSync(BENCH, { recursive: true });
   const logs = path.join(BENCH, 'logs');
   fs.mkdirSync(logs, { recursive: true });
@@ -603,21 +616,26 @@ async function main() {
       break;
     }
 
-    const casebookOut = path.join(root, 'dist-casebook');
-    fs.rmSync(path.join(site, CACHE), { recursive: true, force: true }); // a cold build, every time
-    const cb = await measure(node, [path.join(site, 'src/cli/build.ts')], {
-      cwd: site, env: { CASEBOOK_CONTENT: content, CASEBOOK_DIST: casebookOut }, log: path.join(logs, `${size}-casebook.log`),
-    });
-    rows.push({ size, step: 'casebook', m: cb, pages: htmlPages(casebookOut), dist: du(casebookOut), index: du(path.join(casebookOut, 'pagefind')) });
-    console.log(`  casebook  ${cb.ok ? '✔' : '✖'} ${sec(cb.wallMs)} s, peak ${mb(cb.treePeak)} MB`);
-    if (!cb.ok) { console.error(tail(cb.log)); failed = true; }
+    for (const n of languages) {
+      const casebookOut = path.join(root, `dist-casebook-${n}`);
+      const step = `casebook ${n} lang`;
+      fs.rmSync(path.join(site, CACHE), { recursive: true, force: true }); // a cold build, every time
+      const cb = await measure(node, [path.join(site, 'src/cli/build.ts')], {
+        cwd: site, env: { CASEBOOK_CONTENT: content, CASEBOOK_DIST: casebookOut, CASEBOOK_LOCALES: LOCALES.slice(0, n).join(',') },
+        log: path.join(logs, `${size}-casebook-${n}.log`),
+      });
+      rows.push({ size, step, m: cb, pages: htmlPages(casebookOut), dist: du(casebookOut), index: du(path.join(casebookOut, 'pagefind')) });
+      console.log(`  ${step.padEnd(16)} ${cb.ok ? '✔' : '✖'} ${sec(cb.wallMs)} s, peak ${mb(cb.treePeak)} MB`);
+      if (!cb.ok) { console.error(tail(cb.log)); failed = true; }
+      fs.rmSync(casebookOut, { recursive: true, force: true });
+    }
 
     const bareOut = path.join(root, 'dist-bare');
     fs.rmSync(path.join(bare, CACHE), { recursive: true, force: true });
     const script = `"${node}" "${astroBin}" build --root "${bare}" && "${pagefindBin}" --site "${bareOut}"`;
     const b = await measure('sh', ['-c', script], { cwd: bare, env: { BARE_CONTENT: content, BARE_OUT: bareOut }, log: path.join(logs, `${size}-bare.log`) });
     rows.push({ size, step: 'bare', m: b, pages: htmlPages(bareOut), dist: du(bareOut), index: du(path.join(bareOut, 'pagefind')) });
-    console.log(`  bare      ${b.ok ? '✔' : '✖'} ${sec(b.wallMs)} s, peak ${mb(b.treePeak)} MB`);
+    console.log(`  ${'bare'.padEnd(16)} ${b.ok ? '✔' : '✖'} ${sec(b.wallMs)} s, peak ${mb(b.treePeak)} MB`);
     if (!b.ok) { console.error(tail(b.log)); failed = true; }
 
     if (!keep) fs.rmSync(root, { recursive: true, force: true });
@@ -641,14 +659,22 @@ async function main() {
   console.log(`\n${line(header)}\n|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 1) + '-' : '-'.repeat(w + 1) + ':')).join('|')}|`);
   for (const row of body) console.log(line(row));
 
-  console.log('\ncasebook / bare:');
+  console.log('\ncasebook (English only) / bare:');
   for (const size of sizes) {
-    const cb = rows.find((r) => r.size === size && r.step === 'casebook');
+    const cb = rows.find((r) => r.size === size && r.step === 'casebook 1 lang');
     const b = rows.find((r) => r.size === size && r.step === 'bare');
     if (!cb || !b) continue;
     console.log(`  ${String(size).padStart(6)} cases: wall time ×${(cb.m.wallMs / b.m.wallMs).toFixed(2)}, peak memory ×${(cb.m.treePeak / b.m.treePeak).toFixed(2)}`);
   }
-  const over = rows.filter((r) => r.step === 'casebook' && r.m.treePeak > 2 * GIB);
+  if (languages.length > 1) {
+    console.log('\nlanguages: each language adds, per case (time of the build divided by cases × languages):');
+    for (const size of sizes)
+      for (const n of languages) {
+        const r = rows.find((x) => x.size === size && x.step === `casebook ${n} lang`);
+        if (r) console.log(`  ${String(size).padStart(6)} cases × ${n} language${n > 1 ? 's' : ' '}: ${sec(r.m.wallMs)} s, ${(r.m.wallMs / (size * n)).toFixed(1)} ms per case-language, ${r.pages} pages`);
+      }
+  }
+  const over = rows.filter((r) => r.step.startsWith('casebook') && r.m.treePeak > 2 * GIB);
   for (const r of over) console.log(`\n⚠ the ${r.size}-case casebook build peaked at ${mb(r.m.treePeak)} MB, above the 2 GiB budget (see ${path.relative(ROOT, r.m.log)})`);
   console.log(`\nmachine: ${machine}${keep ? `\ncorpora and builds kept in ${path.relative(ROOT, BENCH)}/` : ''}\nlogs: ${path.relative(ROOT, logs)}/`);
   process.exitCode = failed || over.length ? 1 : 0;

@@ -166,13 +166,21 @@ export async function renderBody(entry: Localized, locals: App.Locals) {
   return { Content, headings, numbers };
 }
 
+/**
+ * The locales a build writes pages for: all of them, unless CASEBOOK_LOCALES names a subset (the
+ * benchmark measures how each language adds to the build). English is always built.
+ */
+export const BUILT_LOCALES: readonly Locale[] = process.env.CASEBOOK_LOCALES
+  ? LOCALES.filter((l) => l === DEFAULT_LOCALE || process.env.CASEBOOK_LOCALES!.split(',').includes(l))
+  : LOCALES;
+
 /** `getStaticPaths` for a page that exists once per locale. */
 export function localePaths() {
-  return LOCALES.map((locale) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale } }));
+  return BUILT_LOCALES.map((locale) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale } }));
 }
 
 /** `getStaticPaths` for an entry page: every entry of `collection`, in every locale. */
 export async function entryPaths(collection: CollectionName) {
   const book = await getCasebook();
-  return LOCALES.flatMap((locale) => (book[collection] as AnyEntry[]).map((e) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale, id: e.id } })));
+  return BUILT_LOCALES.flatMap((locale) => (book[collection] as AnyEntry[]).map((e) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale, id: e.id } })));
 }

@@ -378,6 +378,7 @@ export const en = {
   'compare.group.rubric': "Rubric",
   'compare.group.norms': "Candidate norms",
   'entry.inBrief': "In brief",
+  'entry.aliases': 'Also known as: {names}',
   'entry.roundtableShort': "one of the roundtable’s six",
   'entry.supporterCount': "{n} {what}, as of {date}",
   'facet.decadeValue': "{decade}s",

@@ -102,7 +102,7 @@ describe('search on a phone', () => {
     expect(await visibleCount(page, 'pagefind-filter-pane')).toBe(0);
     const top = await page.locator('pagefind-results .pf-result').first().evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(800);
-    await page.locator('.search-filters summary').click();
+    await page.locator('.search-filters > summary').click();
     expect(await visibleCount(page, 'pagefind-filter-pane')).toBe(1);
     expect(await sidewaysScroll(page)).toBe(0);
     await context.close();
