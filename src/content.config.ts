@@ -7,10 +7,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { buildSchemas, type ReferenceFactory } from './schema/index.ts';
+import { buildSchemas } from './schema/index.ts';
 import { LOCALES, DEFAULT_LOCALE } from './i18n/locales.ts';
 
-const schemas = buildSchemas(reference as unknown as ReferenceFactory);
+const schemas = buildSchemas(reference);
 
 // CASEBOOK_CONTENT points the build at another content folder (the benchmark's synthetic corpora, test fixtures).
 const root = process.env.CASEBOOK_CONTENT ?? './content';

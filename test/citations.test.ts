@@ -17,13 +17,19 @@ describe('archiveUrl', () => {
   });
 
   test('keeps the query string of the URL', () => {
-    expect(archiveUrl({ id: 'a', url: 'https://x.org/p?id=1&lang=en', accessed: '2020-01-02' })).toBe('https://web.archive.org/web/20200102/https://x.org/p?id=1&lang=en');
+    expect(archiveUrl({ id: 'a', url: 'https://x.org/p?id=1&lang=en', accessed: '2020-01-02' })).toBe(
+      'https://web.archive.org/web/20200102/https://x.org/p?id=1&lang=en',
+    );
   });
 });
 
 describe('sourceNumbers', () => {
   test('numbers sources by their position in the list, from 1', () => {
-    expect([...sourceNumbers([{ id: 'b' }, { id: 'a' }, { id: 'c' }])]).toEqual([['b', 1], ['a', 2], ['c', 3]]);
+    expect([...sourceNumbers([{ id: 'b' }, { id: 'a' }, { id: 'c' }])]).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 3],
+    ]);
   });
 
   test('is empty for no sources', () => {

@@ -32,13 +32,15 @@ describe('compareDates', () => {
 });
 
 describe('date schemas', () => {
-  test('accept text and valid Date objects (as Astro\'s YAML gives them), normalised to text', () => {
+  test("accept text and valid Date objects (as Astro's YAML gives them), normalised to text", () => {
     expect(isoDate.parse('2016-11-08')).toBe('2016-11-08');
     expect(isoDate.parse(new Date('2016-11-08T00:00:00Z'))).toBe('2016-11-08');
   });
 
   test('reject impossible and future dates with a sentence', () => {
-    expect(isoDate.safeParse('2019-13-45').error?.issues[0]?.message).toBe('"2019-13-45" is not a real calendar date (expected YYYY-MM-DD, YYYY-MM or YYYY)');
+    expect(isoDate.safeParse('2019-13-45').error?.issues[0]?.message).toBe(
+      '"2019-13-45" is not a real calendar date (expected YYYY-MM-DD, YYYY-MM or YYYY)',
+    );
     expect(pastDate.safeParse('2099-01-01').error?.issues[0]?.message).toMatch(/^"2099-01-01" is in the future/);
     expect(pastDate.safeParse(today()).success).toBe(true);
   });

@@ -23,15 +23,32 @@ function renderedLiterals(node: unknown, out: string[] = []): string[] {
   if (!node || typeof node !== 'object') return out;
   const n = node as Node;
   switch (n.type) {
-    case 'Literal': if (typeof n.value === 'string') out.push(n.value); return out;
-    case 'TemplateLiteral': for (const q of n.quasis as { value: { cooked: string } }[]) out.push(q.value.cooked); for (const e of n.expressions as unknown[]) renderedLiterals(e, out); return out;
+    case 'Literal':
+      if (typeof n.value === 'string') out.push(n.value);
+      return out;
+    case 'TemplateLiteral':
+      for (const q of n.quasis as { value: { cooked: string } }[]) out.push(q.value.cooked);
+      for (const e of n.expressions as unknown[]) renderedLiterals(e, out);
+      return out;
     // Function arguments (t('key')), computations and markup (its text is checked as text) render no literal of their own.
-    case 'CallExpression': case 'NewExpression': case 'MemberExpression': case 'BinaryExpression': case 'JSXElement': case 'JSXFragment': return out;
-    case 'ArrowFunctionExpression': return renderedLiterals(n.body, out);
-    case 'ConditionalExpression': renderedLiterals(n.consequent, out); return renderedLiterals(n.alternate, out);
-    case 'LogicalExpression': return renderedLiterals(n.right, out);
+    case 'CallExpression':
+    case 'NewExpression':
+    case 'MemberExpression':
+    case 'BinaryExpression':
+    case 'JSXElement':
+    case 'JSXFragment':
+      return out;
+    case 'ArrowFunctionExpression':
+      return renderedLiterals(n.body, out);
+    case 'ConditionalExpression':
+      renderedLiterals(n.consequent, out);
+      return renderedLiterals(n.alternate, out);
+    case 'LogicalExpression':
+      return renderedLiterals(n.right, out);
     default:
-      for (const [k, v] of Object.entries(n)) if (k !== 'start' && k !== 'end' && v && typeof v === 'object') (Array.isArray(v) ? v : [v]).forEach((x) => renderedLiterals(x, out));
+      for (const [k, v] of Object.entries(n))
+        if (k !== 'start' && k !== 'end' && v && typeof v === 'object')
+          (Array.isArray(v) ? v : [v]).forEach((x) => renderedLiterals(x, out));
       return out;
   }
 }
@@ -45,7 +62,8 @@ function literalText(node: unknown, found: string[] = [], inScriptOrStyle = fals
     const open = n.openingElement as { name: { name?: string }; attributes: { name?: { name?: string }; value?: Node }[] };
     const tag = open.name?.name ?? '';
     for (const a of open.attributes ?? [])
-      if (READER_ATTRIBUTES.has(String(a.name?.name)) && a.value?.type === 'Literal' && WORDS.test(String(a.value.value))) found.push(`${tag}[${a.name?.name}]="${a.value.value}"`);
+      if (READER_ATTRIBUTES.has(String(a.name?.name)) && a.value?.type === 'Literal' && WORDS.test(String(a.value.value)))
+        found.push(`${tag}[${String(a.name?.name)}]="${String(a.value.value)}"`);
     const skip = inScriptOrStyle || tag === 'script' || tag === 'style' || tag === 'code' || tag === 'pre';
     for (const c of (n.children as unknown[]) ?? []) literalText(c, found, skip);
     return found;
@@ -57,7 +75,9 @@ function literalText(node: unknown, found: string[] = [], inScriptOrStyle = fals
     literalText(n.expression, found, inScriptOrStyle);
     return found;
   }
-  for (const [k, v] of Object.entries(n)) if (k !== 'start' && k !== 'end' && v && typeof v === 'object') (Array.isArray(v) ? v : [v]).forEach((x) => literalText(x, found, inScriptOrStyle));
+  for (const [k, v] of Object.entries(n))
+    if (k !== 'start' && k !== 'end' && v && typeof v === 'object')
+      (Array.isArray(v) ? v : [v]).forEach((x) => literalText(x, found, inScriptOrStyle));
   return found;
 }
 
@@ -69,17 +89,23 @@ describe('page templates', () => {
   });
 
   test.each(files.map((f) => [path.relative(SRC, f), f]))('%s: its browser script carries no English phrase of its own', (_name, file) => {
-    const scripts = [...fs.readFileSync(file, 'utf8').matchAll(/<script(?![^>]*type="(?:application\/ld\+json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const scripts = [
+      ...fs
+        .readFileSync(file, 'utf8')
+        .matchAll(/<script(?![^>]*type="(?:application\/ld\+json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1]);
     // Comments are the code's own notes; selectors and markup templates are not prose.
     const code = scripts.map((s) => s.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, ''));
     const phrases = code
-      .flatMap((s) => [...s.matchAll(/(['"`])((?:(?!\1).)*\b[A-Za-z]{3,} [a-z]{3,}\b(?:(?!\1).)*)\1/g)].map((m) => m[2]!))
+      .flatMap((s) => [...s.matchAll(/(['"`])((?:(?!\1).)*\b[A-Za-z]{3,} [a-z]{3,}\b(?:(?!\1).)*)\1/g)].map((m) => m[2]))
       .filter((p) => !/^[.#[]/.test(p) && !p.includes('<'));
     expect(phrases).toEqual([]);
   });
 
   test('the scan finds literal English when there is some (it can fail)', () => {
-    const { ast } = parse('---\nconst x = 1;\n---\n<p title="Print this">Hello {x ? "world" : t("k")}<span aria-label={t("a")}>{" · "}</span></p>') as { ast: unknown };
+    const { ast } = parse(
+      '---\nconst x = 1;\n---\n<p title="Print this">Hello {x ? "world" : t("k")}<span aria-label={t("a")}>{" · "}</span></p>',
+    ) as { ast: unknown };
     expect(literalText(ast)).toEqual(['p[title]="Print this"', 'text "Hello"', 'expression "world"']);
   });
 });
@@ -90,11 +116,22 @@ describe('the English dictionary', () => {
       .filter((f) => /\.(astro|ts)$/.test(f) && !f.startsWith('i18n'))
       .map((f) => fs.readFileSync(path.join(SRC, f), 'utf8'))
       .join('\n');
-    // Keys built from a template (t(`nav.${key}`), t(`redlines.${k}.note`)) or a label group (t.label('position', p)) count as used through it.
+    // Keys built from a template (t(`nav.${key}`), t(`redlines.${k}.note`)) or a label group
+    // (t.label('position', p)) count as used through it.
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const templates = [...code.matchAll(/`([a-zA-Z.]*\$\{[^`]*)`/g)].map((m) => new RegExp(`^${m[1]!.split(/\$\{[^}]*\}/).map(escape).join('[\\w-]+')}$`));
-    const groups = [...code.matchAll(/\.label\(\s*'([a-zA-Z]+)'/g)].map((m) => new RegExp(`^${m[1]!}\\.[\\w-]+$`));
-    const unused = Object.keys(en).filter((k) => !code.includes(`'${k}'`) && !code.includes(`"${k}"`) && ![...templates, ...groups].some((r) => r.test(k)));
+    const templates = [...code.matchAll(/`([a-zA-Z.]*\$\{[^`]*)`/g)].map(
+      (m) =>
+        new RegExp(
+          `^${m[1]
+            .split(/\$\{[^}]*\}/)
+            .map(escape)
+            .join('[\\w-]+')}$`,
+        ),
+    );
+    const groups = [...code.matchAll(/\.label\(\s*'([a-zA-Z]+)'/g)].map((m) => new RegExp(`^${m[1]}\\.[\\w-]+$`));
+    const unused = Object.keys(en).filter(
+      (k) => !code.includes(`'${k}'`) && !code.includes(`"${k}"`) && ![...templates, ...groups].some((r) => r.test(k)),
+    );
     expect(unused).toEqual([]);
   });
 });

@@ -24,7 +24,9 @@ describe('error map sentences', () => {
   });
 
   test('a far-off enum value gets no suggestion', () => {
-    expect(messages(z.enum(['overt', 'covert']), 'secret')).toEqual(['not an allowed value (expected one of: overt, covert; got "secret")']);
+    expect(messages(z.enum(['overt', 'covert']), 'secret')).toEqual([
+      'not an allowed value (expected one of: overt, covert; got "secret")',
+    ]);
   });
 
   test('a missing value', () => {

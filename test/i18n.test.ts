@@ -47,7 +47,11 @@ describe('t', () => {
 describe('parts', () => {
   test('splits a string at its placeholders, in order', () => {
     expect(splitParts('There is no page. The {cases} lists every case, and the {search} finds any text.')).toEqual([
-      'There is no page. The ', { name: 'cases' }, ' lists every case, and the ', { name: 'search' }, ' finds any text.',
+      'There is no page. The ',
+      { name: 'cases' },
+      ' lists every case, and the ',
+      { name: 'search' },
+      ' finds any text.',
     ]);
   });
 
@@ -100,28 +104,55 @@ describe('the dictionaries', () => {
   test.each(LOCALES.filter((l) => l !== 'en'))('%s has every key, with the same placeholders as English', (locale) => {
     const dict = DICTIONARIES[locale] as Record<string, string>;
     expect(Object.keys(dict).sort()).toEqual(Object.keys(en).sort());
-    const mismatched = Object.entries(en).filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(dict[k]!))).map(([k]) => k);
+    const mismatched = Object.entries(en)
+      .filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(dict[k])))
+      .map(([k]) => k);
     expect(mismatched).toEqual([]);
   });
 
   // Words that are the same in every language: names, formats and symbols.
-  const SAME = /^(site\.(name|brand|brandLine)|cite\.(apa|bibtex)|col\.json|language\.|matrix\.mark\.notCrossed|data\.licenceName|brief\.minutes)/;
+  const SAME =
+    /^(site\.(name|brand|brandLine)|cite\.(apa|bibtex)|col\.json|language\.|matrix\.mark\.notCrossed|data\.licenceName|data\.stixDisarmLicence|brief\.minutes)/;
   // A single word may be the same in both languages ("Europe", "Influence", "Sanction"); a phrase may not.
-  const phrase = (v: string) => v.replace(/\{\w+\}/g, '').trim().split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 2;
+  const phrase = (v: string) =>
+    v
+      .replace(/\{\w+\}/g, '')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}{2,}/u.test(w)).length >= 2;
   test.each(LOCALES.filter((l) => l !== 'en'))('%s is translated: no English string left in it', (locale) => {
     const dict = DICTIONARIES[locale] as Record<string, string>;
-    const english = Object.entries(en).filter(([k, v]) => !SAME.test(k) && dict[k] === v && phrase(v)).map(([k]) => k);
+    const english = Object.entries(en)
+      .filter(([k, v]) => !SAME.test(k) && dict[k] === v && phrase(v))
+      .map(([k]) => k);
     expect(english).toEqual([]);
   });
 
   test('every value of every vocabulary has its words in the dictionary', () => {
     const groups: [string, readonly string[]][] = [
-      ['region', vocab.REGIONS], ['origin', vocab.ORIGINS], ['inclusion', vocab.INCLUSION_BASES], ['attribution', vocab.ATTRIBUTION_STATUSES],
-      ['attributor', vocab.ATTRIBUTORS], ['tier', vocab.ATTRIBUTION_TIERS], ['claimKind', vocab.CLAIM_KINDS], ['position', vocab.POSITIONS],
-      ['level', Object.values(vocab.RUBRIC).flat()], ['criterion', vocab.CRITERIA], ['impact', vocab.IMPACT_LEVELS], ['actorKind', vocab.ACTOR_KINDS],
-      ['electionType', vocab.ELECTION_TYPES], ['responseKind', vocab.RESPONSE_KINDS], ['sourceKind', vocab.SOURCE_KINDS], ['sourceType', vocab.SOURCE_TYPES],
-      ['frameworkKind', vocab.FRAMEWORK_KINDS], ['scope', vocab.SCOPES], ['commitmentKind', vocab.COMMITMENT_KINDS], ['tacticFamily', vocab.TACTIC_FAMILIES],
-      ['normStatus', vocab.NORM_STATUSES], ['verdict', [...vocab.NORM_VERDICTS, 'not-crossed']], ['collection', vocab.COLLECTIONS],
+      ['region', vocab.REGIONS],
+      ['origin', vocab.ORIGINS],
+      ['inclusion', vocab.INCLUSION_BASES],
+      ['attribution', vocab.ATTRIBUTION_STATUSES],
+      ['attributor', vocab.ATTRIBUTORS],
+      ['tier', vocab.ATTRIBUTION_TIERS],
+      ['claimKind', vocab.CLAIM_KINDS],
+      ['position', vocab.POSITIONS],
+      ['level', Object.values(vocab.RUBRIC).flat()],
+      ['criterion', vocab.CRITERIA],
+      ['impact', vocab.IMPACT_LEVELS],
+      ['actorKind', vocab.ACTOR_KINDS],
+      ['electionType', vocab.ELECTION_TYPES],
+      ['responseKind', vocab.RESPONSE_KINDS],
+      ['sourceKind', vocab.SOURCE_KINDS],
+      ['sourceType', vocab.SOURCE_TYPES],
+      ['frameworkKind', vocab.FRAMEWORK_KINDS],
+      ['scope', vocab.SCOPES],
+      ['commitmentKind', vocab.COMMITMENT_KINDS],
+      ['tacticFamily', vocab.TACTIC_FAMILIES],
+      ['normStatus', vocab.NORM_STATUSES],
+      ['verdict', [...vocab.NORM_VERDICTS, 'not-crossed']],
+      ['collection', vocab.COLLECTIONS],
     ];
     const missing = groups.flatMap(([g, values]) => values.map((v) => `${g}.${v}`)).filter((k) => !(k in en));
     expect(missing).toEqual([]);

@@ -25,7 +25,7 @@ describe('jsonSchemas', () => {
   });
 
   test.each(Object.keys(schemas))('%s is a valid draft 2020-12 schema', (name) => {
-    const schema = schemas[name]!;
+    const schema = schemas[name];
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
     expect(schema.type).toBe('object');
@@ -33,7 +33,7 @@ describe('jsonSchemas', () => {
   });
 
   test.each(Object.entries(VALID))("the valid %s fixture's frontmatter validates", (name, file) => {
-    const validate = validators[name]!;
+    const validate = validators[name];
     expect(validate(frontmatter(validText(file))), JSON.stringify(validate.errors)).toBe(true);
   });
 
@@ -49,14 +49,14 @@ describe('jsonSchemas', () => {
   test('adds what refinements hide: date, https and country patterns', () => {
     const c = schemas.case as { properties: Record<string, Record<string, unknown>> };
     const source = (c.properties.sources as { items: { properties: Record<string, Record<string, unknown>> } }).items.properties;
-    expect(new RegExp(source.accessed!.pattern as string).test('2024-11-20')).toBe(true);
-    expect(new RegExp(source.accessed!.pattern as string).test('2019-13-45')).toBe(false);
-    expect(source.url!.pattern).toBe('^https://');
-    expect(c.properties.country!.pattern).toBe('^[A-Z]{2}$');
+    expect(new RegExp(source.accessed.pattern as string).test('2024-11-20')).toBe(true);
+    expect(new RegExp(source.accessed.pattern as string).test('2019-13-45')).toBe(false);
+    expect(source.url.pattern).toBe('^https://');
+    expect(c.properties.country.pattern).toBe('^[A-Z]{2}$');
   });
 
   test('rejects a wrong enum value, a missing field, an unknown field and a non-https URL', () => {
-    const validate = validators.case!;
+    const validate = validators.case;
     const base = validText(VALID.case);
     for (const bad of [
       replaceOnce(base, 'region: north-america', 'region: north-amerca'),
@@ -69,7 +69,7 @@ describe('jsonSchemas', () => {
   });
 
   test('sets $id from a base URL', () => {
-    expect(jsonSchemas({ baseUrl: 'https://casebook.example.org/schema/' }).norm!.$id).toBe('https://casebook.example.org/schema/norm.json');
+    expect(jsonSchemas({ baseUrl: 'https://casebook.example.org/schema/' }).norm.$id).toBe('https://casebook.example.org/schema/norm.json');
   });
 
   test('schema/ at the repository root is up to date (run npm run schema)', () => {
@@ -82,16 +82,16 @@ describe('jsonSchemas', () => {
 });
 
 describe('the /schema/[name].json endpoint', () => {
-  test('publishes one path per collection', async () => {
-    const paths = await getStaticPaths();
+  test('publishes one path per collection', () => {
+    const paths = getStaticPaths();
     expect(paths.map((p) => p.params.name)).toEqual(Object.keys(schemas));
   });
 
   test('serves the schema as JSON with its $id on the site', async () => {
     const res = await GET({ params: { name: 'case' }, site: new URL('https://casebook.example.org') } as never);
     expect(res.headers.get('Content-Type')).toMatch(/^application\/schema\+json/);
-    const body = await res.json();
+    const body = (await res.json()) as { $id: string; properties: unknown };
     expect(body.$id).toMatch(/^https:\/\/casebook\.example\.org\/.*schema\/case\.json$/);
-    expect(body.properties).toEqual(schemas.case!.properties);
+    expect(body.properties).toEqual(schemas.case.properties);
   });
 });

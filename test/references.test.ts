@@ -6,7 +6,11 @@ const ref = (collection: string, id: string) => ({ collection, id });
 
 describe('backlinks', () => {
   const entries: EntryLike[] = [
-    { collection: 'cases', id: 'a', data: { frameworks: [ref('frameworks', 'f1'), ref('frameworks', 'f2')], norms: [{ norm: ref('norms', 'n1') }] } },
+    {
+      collection: 'cases',
+      id: 'a',
+      data: { frameworks: [ref('frameworks', 'f1'), ref('frameworks', 'f2')], norms: [{ norm: ref('norms', 'n1') }] },
+    },
     { collection: 'cases', id: 'b', data: { frameworks: [ref('frameworks', 'f1'), ref('frameworks', 'f1')] } },
     { collection: 'norms', id: 'n1', data: { groundedIn: { frameworks: [ref('frameworks', 'f1')] } } },
     { collection: 'glossary', id: 'g', data: { related: [ref('glossary', 'g')] } },

@@ -74,7 +74,9 @@ describe('npm run new', () => {
   test('refuses an unknown collection, listing the valid ones', () => {
     const r = runNew(cwd, 'case', 'Anything');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('unknown collection "case" — did you mean "cases"? (expected one of: cases, frameworks, commitments, tactics, norms, briefings, glossary)');
+    expect(r.stderr).toContain(
+      'unknown collection "case" — did you mean "cases"? (expected one of: cases, frameworks, commitments, tactics, norms, briefings, glossary)',
+    );
   });
 
   test('explains its usage when arguments are missing', () => {
@@ -93,23 +95,25 @@ describe('npm run new', () => {
 /** What an editor would write in place of the template's placeholders (real values, checked by hand). */
 function fillIn(text: string, collection: CollectionName): string {
   const sentence = 'The 2017 assessment by the US intelligence community describes the operation, its sponsor and its aims in detail.';
-  return text
-    .replace(/^shortTitle: "TODO[^"]*"/m, 'shortTitle: "US ICA 2017"')
-    .replace(/"TODO[^"]*"/g, `"${sentence}"`)
-    .replace(/^TODO[^<]*/gm, 'The assessment was published in January 2017 ')
-    .replaceAll('"YYYY-MM-DD"', '"2017-01-06"')
-    .replaceAll('https://example.org/TODO', 'https://www.dni.gov/files/documents/ICA_2017_01.pdf')
-    .replaceAll('id="todo"', 'id="odni-ica-2017"')
-    .replace(/\bid: todo\b/g, 'id: odni-ica-2017')
-    .replace(/\bsource: todo\b/g, 'source: odni-ica-2017')
-    .replaceAll('[todo]', '[odni-ica-2017]')
-    .replace(/\bcase: todo\b/, 'case: united-states-2016')
-    .replaceAll('"XX"', '"US"')
-    .replaceAll('- spreading-rumours', '- hack-and-leak')
-    .replaceAll('cases/todo', 'cases/united-states-2016')
-    .replace('groundedIn:\n  frameworks: []', 'groundedIn:\n  frameworks: [icj-nicaragua-1986]')
-    // A brand-new case has been reviewed today; a briefing with a focus needs a country the casebook covers.
-    .replace(/^focus:\n  countries: \[\]/m, collection === 'briefings' ? 'focus:\n  countries: ["US"]' : '$&');
+  return (
+    text
+      .replace(/^shortTitle: "TODO[^"]*"/m, 'shortTitle: "US ICA 2017"')
+      .replace(/"TODO[^"]*"/g, `"${sentence}"`)
+      .replace(/^TODO[^<]*/gm, 'The assessment was published in January 2017 ')
+      .replaceAll('"YYYY-MM-DD"', '"2017-01-06"')
+      .replaceAll('https://example.org/TODO', 'https://www.dni.gov/files/documents/ICA_2017_01.pdf')
+      .replaceAll('id="todo"', 'id="odni-ica-2017"')
+      .replace(/\bid: todo\b/g, 'id: odni-ica-2017')
+      .replace(/\bsource: todo\b/g, 'source: odni-ica-2017')
+      .replaceAll('[todo]', '[odni-ica-2017]')
+      .replace(/\bcase: todo\b/, 'case: united-states-2016')
+      .replaceAll('"XX"', '"US"')
+      .replaceAll('- spreading-rumours', '- hack-and-leak')
+      .replaceAll('cases/todo', 'cases/united-states-2016')
+      .replace('groundedIn:\n  frameworks: []', 'groundedIn:\n  frameworks: [icj-nicaragua-1986]')
+      // A brand-new case has been reviewed today; a briefing with a focus needs a country the casebook covers.
+      .replace(/^focus:\n {2}countries: \[\]/m, collection === 'briefings' ? 'focus:\n  countries: ["US"]' : '$&')
+  );
 }
 
 /** Lines of a template (after rendering) that hold a placeholder an editor must replace. */
@@ -125,7 +129,7 @@ describe('a scaffolded entry', () => {
     for (const collection of COLLECTIONS) {
       const r = runNew(root, collection, `Scaffold test 2016 ${collection}`);
       expect(r.status, r.stderr).toBe(0);
-      created.set(collection, r.stdout.split('\n')[0]!);
+      created.set(collection, r.stdout.split('\n')[0]);
     }
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -133,7 +137,9 @@ describe('a scaffolded entry', () => {
   test.each([...COLLECTIONS])('%s: the check reports every placeholder at once, each at its own line', (collection) => {
     const file = created.get(collection)!;
     const text = fs.readFileSync(path.join(root, file), 'utf8');
-    const template = check(readContentFiles(root), root).problems.filter((p) => p.file === file && p.message.startsWith('template text left in'));
+    const template = check(readContentFiles(root), root).problems.filter(
+      (p) => p.file === file && p.message.startsWith('template text left in'),
+    );
     // Every line that holds a placeholder is reported, in one run (a line may hold two, e.g. `sources: [todo]` and a Cite).
     expect([...new Set(template.map((p) => p.line))].sort((a, b) => a! - b!)).toEqual(placeholderLines(text));
   });

@@ -3,12 +3,25 @@ import { describe, expect, test } from 'vitest';
 import { sourceStats } from '../src/lib/source-stats.ts';
 import { sourceUrlProblems } from '../src/lib/source-urls.ts';
 
-const s = (kind: string, url: string, extra: Record<string, unknown> = {}) => ({ kind, type: 'news', url, publisher: 'P', date: '2020', ...extra });
+const s = (kind: string, url: string, extra: Record<string, unknown> = {}) => ({
+  kind,
+  type: 'news',
+  url,
+  publisher: 'P',
+  date: '2020',
+  ...extra,
+});
 
 describe('source statistics', () => {
   test('count primary sources, marked and unmarked copies, and undated sources', () => {
     const stats = sourceStats([
-      { sources: [s('primary', 'https://gov.example/a'), s('secondary', 'https://www.scribd.com/x'), s('secondary', 'https://news.example/amp/x', { date: undefined })] },
+      {
+        sources: [
+          s('primary', 'https://gov.example/a'),
+          s('secondary', 'https://www.scribd.com/x'),
+          s('secondary', 'https://news.example/amp/x', { date: undefined }),
+        ],
+      },
       { sources: [s('primary', 'https://reliefweb.int/y', { copy: true })] },
     ]);
     expect(stats).toMatchObject({ entries: 2, sources: 4, primary: 2, primaryPercent: 50, markedCopies: 1, unmarkedCopies: 2, undated: 1 });

@@ -24,7 +24,12 @@ describe('which fields are text', () => {
 
 describe('laying a translation over its original', () => {
   test('replaces the translated text and keeps every fact and reference', () => {
-    const out = applyTranslation('cases', original, { lang: 'es', summary: 'Acción encubierta de EE. UU.', elections: [{ name: 'Elección presidencial' }], attribution: { status: 'alleged' } });
+    const out = applyTranslation('cases', original, {
+      lang: 'es',
+      summary: 'Acción encubierta de EE. UU.',
+      elections: [{ name: 'Elección presidencial' }],
+      attribution: { status: 'alleged' },
+    });
     expect(out.summary).toBe('Acción encubierta de EE. UU.');
     expect(out.elections[0]).toEqual({ name: 'Elección presidencial', type: 'presidential', date: '1970-09-04' });
     expect(out.attribution.status).toBe('acknowledged');

@@ -15,7 +15,9 @@ const out = path.resolve(process.env.CASEBOOK_DIST ?? 'dist');
 const staging = `${out}.staging`;
 const fail = (why: string): never => {
   fs.rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✖ build failed: ${why}\n  ${fs.existsSync(out) ? `the previous site in ${path.relative(root, out)}/ is untouched` : 'no site was written'}`);
+  console.error(
+    `\n✖ build failed: ${why}\n  ${fs.existsSync(out) ? `the previous site in ${path.relative(root, out)}/ is untouched` : 'no site was written'}`,
+  );
   process.exit(1);
 };
 

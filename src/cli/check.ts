@@ -17,9 +17,10 @@ const errors = result.problems.filter((p) => p.severity === 'error').length;
 const warnings = result.problems.length - errors;
 const ms = Math.round(performance.now() - started);
 if (files.length === 0) console.log(`✖ no content found under ${path.join(root, process.argv[3] ?? 'content')}`);
-else console.log(
-  errors
-    ? `✖ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning(s)` : ''} in ${files.length} files (${ms} ms)`
-    : `✔ ${files.length} files checked, no errors${warnings ? `, ${warnings} warning(s)` : ''} (${ms} ms)`,
-);
+else
+  console.log(
+    errors
+      ? `✖ ${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning(s)` : ''} in ${files.length} files (${ms} ms)`
+      : `✔ ${files.length} files checked, no errors${warnings ? `, ${warnings} warning(s)` : ''} (${ms} ms)`,
+  );
 process.exitCode = errors || files.length === 0 ? 1 : 0;

@@ -35,4 +35,6 @@ const data = disarmData(JSON.parse(text), {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = path.join(root, 'src/data/disarm-attack-patterns.json');
 fs.writeFileSync(out, disarmDataText(data));
-console.log(`wrote ${path.relative(root, out)}: ${data.techniques.length} DISARM ${values.version} techniques from ${values.commit.slice(0, 12)}`);
+console.log(
+  `wrote ${path.relative(root, out)}: ${data.techniques.length} DISARM ${values.version} techniques from ${values.commit.slice(0, 12)}`,
+);

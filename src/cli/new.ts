@@ -31,7 +31,10 @@ if (!(COLLECTIONS as readonly string[]).includes(collection)) {
 }
 
 const id = slugify(title);
-if (!id) fail(`"${title}" gives no usable file name: write the title with Latin letters or digits (you can change the title inside the file afterwards)`);
+if (!id)
+  fail(
+    `"${title}" gives no usable file name: write the title with Latin letters or digits (you can change the title inside the file afterwards)`,
+  );
 
 const dir = path.join(process.cwd(), 'content', collection);
 const file = path.join(dir, `${id}.mdx`);

@@ -26,18 +26,31 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ collections: rows, total }, null, 2));
 } else {
   const head = ['collection', 'entries', 'sources', 'primary', 'primary %', 'copies (marked)', 'copies (unmarked)', 'undated'];
-  const line = (r: typeof total) => [r.collection, r.entries, r.sources, r.primary, r.primaryPercent.toFixed(1), r.markedCopies, r.unmarkedCopies, r.undated];
+  const line = (r: typeof total) => [
+    r.collection,
+    r.entries,
+    r.sources,
+    r.primary,
+    r.primaryPercent.toFixed(1),
+    r.markedCopies,
+    r.unmarkedCopies,
+    r.undated,
+  ];
   const table = [head, ...rows.map(line), line(total)].map((r) => r.map(String));
-  const widths = head.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const widths = head.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   for (const [i, r] of table.entries()) {
-    console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '));
+    console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
     if (i === 0 || i === rows.length) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   }
   const cases = rows.find((r) => r.collection === 'cases');
   if (cases) {
-    console.log(`\nGoals: cases ≥ 50 % primary (now ${cases.primaryPercent.toFixed(1)} %), 0 unmarked copies (now ${total.unmarkedCopies}).`);
-    const types = Object.entries(cases.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', ');
+    console.log(
+      `\nGoals: cases ≥ 50 % primary (now ${cases.primaryPercent.toFixed(1)} %), 0 unmarked copies (now ${total.unmarkedCopies}).`,
+    );
+    const types = Object.entries(cases.byType)
+      .sort((a, b) => b[1] - a[1])
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ');
     console.log(`Cases' sources by publisher type: ${types}.`);
   }
 }
-

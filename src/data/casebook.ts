@@ -63,7 +63,9 @@ export function shortTitleOf(e: { data: unknown }): string {
 }
 
 async function load() {
-  const all = await Promise.all(COLLECTIONS.map(async (c) => [c, (await getCollection(c)).filter((e) => !(e.data as { draft?: boolean }).draft)] as const));
+  const all = await Promise.all(
+    COLLECTIONS.map(async (c) => [c, (await getCollection(c)).filter((e) => !(e.data as { draft?: boolean }).draft)] as const),
+  );
   const lists = Object.fromEntries(all) as { [K in CollectionName]: CollectionEntry<K>[] };
   const byKey = new Map<string, AnyEntry>();
   for (const c of COLLECTIONS) for (const e of lists[c]) byKey.set(refKey({ collection: c, id: e.id }), e);
@@ -82,7 +84,11 @@ export function getCasebook() {
 }
 
 /** An entry in a locale: the original, with its translation's text and body where there is one. */
-function localize<C extends CollectionName>(entry: CollectionEntry<C>, locale: Locale, translations: Map<string, CollectionEntry<'translations'>>): Localized<C> {
+function localize<C extends CollectionName>(
+  entry: CollectionEntry<C>,
+  locale: Locale,
+  translations: Map<string, CollectionEntry<'translations'>>,
+): Localized<C> {
   const collection = entry.collection as C;
   const original = `content/${collection}/${entry.id}.mdx`;
   const translatedIn = LOCALES.filter((l) => l !== DEFAULT_LOCALE && translations.has(`${collection}/${l}/${entry.id}`));
@@ -109,9 +115,10 @@ async function loadLocal(locale: Locale) {
   const byTitle = (a: Localized, b: Localized) => collator.compare(titleOf(a), titleOf(b));
   const lists = Object.fromEntries(
     COLLECTIONS.map((c) => {
-      const list = (book[c] as AnyEntry[]).map((e) => localize(e, locale, book.translations)) as Localized[];
+      const list: Localized[] = (book[c] as AnyEntry[]).map((e) => localize(e, locale, book.translations));
       // Cases newest first; the rest alphabetically in the page's language.
-      if (c === 'cases') list.sort((a, b) => primaryYear((b as Localized<'cases'>).data) - primaryYear((a as Localized<'cases'>).data) || byTitle(a, b));
+      if (c === 'cases')
+        list.sort((a, b) => primaryYear((b as Localized<'cases'>).data) - primaryYear((a as Localized<'cases'>).data) || byTitle(a, b));
       else list.sort(byTitle);
       return [c, list];
     }),
@@ -122,7 +129,8 @@ async function loadLocal(locale: Locale) {
   /** Looks up a referenced entry; throws with both ends of the link when it is missing. */
   const resolve = <C extends CollectionName>(collection: C, ref: { id: string }, from: string): Localized<C> => {
     const entry = byKey.get(refKey({ collection, id: ref.id }));
-    if (!entry) throw new Error(`${from} refers to ${collection}/${ref.id}, which does not exist (or is a draft). Run npm run check for details.`);
+    if (!entry)
+      throw new Error(`${from} refers to ${collection}/${ref.id}, which does not exist (or is a draft). Run npm run check for details.`);
     return entry as Localized<C>;
   };
   return {
@@ -133,14 +141,16 @@ async function loadLocal(locale: Locale) {
     facets: book.facets,
     resolve,
     /** Resolves a list of references to one collection. */
-    resolveAll: <C extends CollectionName>(collection: C, refs: readonly { id: string }[], from: string) => refs.map((r) => resolve(collection, r, from)),
+    resolveAll: <C extends CollectionName>(collection: C, refs: readonly { id: string }[], from: string) =>
+      refs.map((r) => resolve(collection, r, from)),
     /** The entries of `collection` that reference `target` (its backlinks), in this book's order. */
     referrers: <C extends CollectionName>(target: Ref, collection: C): Localized<C>[] => {
       const keys = new Set((book.links.get(refKey(target)) ?? []).filter((r) => r.collection === collection).map(refKey));
       return (lists[collection] as Localized<C>[]).filter((e) => keys.has(refKey(e)));
     },
     /** One entry by collection and id. */
-    get: <C extends CollectionName>(collection: C, id: string): Localized<C> => resolve(collection, { id }, `the ${collection} page "${id}"`),
+    get: <C extends CollectionName>(collection: C, id: string): Localized<C> =>
+      resolve(collection, { id }, `the ${collection} page "${id}"`),
   };
 }
 
@@ -182,5 +192,7 @@ export function localePaths() {
 /** `getStaticPaths` for an entry page: every entry of `collection`, in every locale. */
 export async function entryPaths(collection: CollectionName) {
   const book = await getCasebook();
-  return BUILT_LOCALES.flatMap((locale) => (book[collection] as AnyEntry[]).map((e) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale, id: e.id } })));
+  return BUILT_LOCALES.flatMap((locale) =>
+    (book[collection] as AnyEntry[]).map((e) => ({ params: { locale: locale === DEFAULT_LOCALE ? undefined : locale, id: e.id } })),
+  );
 }

@@ -14,7 +14,7 @@ export function chartCases(cases: readonly Localized<'cases'>[], t: Translator, 
     label: shortLabel(c, t),
     title: c.data.title,
     position: c.data.assessment.position,
-    year: caseYears(c.data)[0]!,
+    year: caseYears(c.data)[0],
     region: c.data.region,
   }));
 }

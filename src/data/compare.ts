@@ -10,7 +10,10 @@ export async function comparisonData(locale: Locale) {
   const t = useTranslations(locale);
   const link = linker(import.meta.env.BASE_URL, locale);
   const tacticTitles = new Map(book.tactics.map((x) => [x.id, x.data.title]));
-  const rows = compareRows(t, book.norms.map((n) => ({ id: n.id, title: n.data.title })));
+  const rows = compareRows(
+    t,
+    book.norms.map((n) => ({ id: n.id, title: n.data.title })),
+  );
   const profiles = Object.fromEntries(book.cases.map((c) => [c.id, compareProfile(t, c, link.entry(c), tacticTitles)]));
   const words = {
     field: t('compare.field'),

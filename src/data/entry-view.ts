@@ -15,7 +15,10 @@ import type { Linker } from '../lib/urls.ts';
 import type { Crumb } from '../layouts/types.ts';
 
 /** Where each collection's index page is, and its navigation label key. */
-const INDEX: Record<CollectionName, { path: string; nav: 'nav.cases' | 'nav.frameworks' | 'nav.commitments' | 'nav.tactics' | 'nav.norms' | 'nav.briefings' | 'nav.glossary' }> = {
+const INDEX: Record<
+  CollectionName,
+  { path: string; nav: 'nav.cases' | 'nav.frameworks' | 'nav.commitments' | 'nav.tactics' | 'nav.norms' | 'nav.briefings' | 'nav.glossary' }
+> = {
   cases: { path: '/cases/', nav: 'nav.cases' },
   frameworks: { path: '/frameworks/', nav: 'nav.frameworks' },
   commitments: { path: '/commitments/', nav: 'nav.commitments' },
@@ -84,7 +87,13 @@ export function shortLabel(e: Localized, t: Translator): string {
 /** Builds the view of one entry in the page's language. */
 export function entryView(e: Localized, t: Translator, link: Linker): EntryView {
   const d = e.data as {
-    summary?: string; statement?: string; definition?: string; aliases?: string[]; sources: ViewSource[]; lastReviewed: string; published?: string;
+    summary?: string;
+    statement?: string;
+    definition?: string;
+    aliases?: string[];
+    sources: ViewSource[];
+    lastReviewed: string;
+    published?: string;
     corrections: { date: string; summary: string }[];
   };
   const notices: string[] = [];

@@ -11,7 +11,9 @@ const files = import.meta.glob<Prose>('../prose/*/*.mdx', { eager: true });
 const byKey = new Map(Object.entries(files).map(([path, mod]) => [path.replace(/^\.\.\/prose\/|\.mdx$/g, ''), mod]));
 
 /** The prose pages there are (the English ones). */
-export const PROSE_PAGES = [...byKey.keys()].filter((k) => k.startsWith(`${DEFAULT_LOCALE}/`)).map((k) => k.slice(DEFAULT_LOCALE.length + 1));
+export const PROSE_PAGES = [...byKey.keys()]
+  .filter((k) => k.startsWith(`${DEFAULT_LOCALE}/`))
+  .map((k) => k.slice(DEFAULT_LOCALE.length + 1));
 
 /** A prose page in a language, or in English when it is not translated (then `translated` is false). */
 export function prosePage(page: string, locale: Locale): { mod: Prose; lang: Locale; translated: boolean; file: string } {

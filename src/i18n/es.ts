@@ -4,7 +4,8 @@ import type { UiKey } from './en.ts';
 export const es: Record<UiKey, string> = {
   'site.name': 'Red Line Casebook',
   'site.tagline': 'La injerencia extranjera en las elecciones y dónde se traza la línea roja',
-  'site.description': 'Un compendio de casos consultable y documentado con fuentes sobre la injerencia extranjera en las elecciones y el uso de la desinformación: casos, derecho, compromisos, tácticas y normas candidatas.',
+  'site.description':
+    'Un compendio de casos consultable y documentado con fuentes sobre la injerencia extranjera en las elecciones y el uso de la desinformación: casos, derecho, compromisos, tácticas y normas candidatas.',
   'site.brand': 'Red {line} Casebook',
   'site.brandLine': 'Line',
   'nav.label': 'Principal',
@@ -65,7 +66,8 @@ export const es: Record<UiKey, string> = {
   'case.normContested': 'Controvertida: {norm}',
   'case.noneRecorded': 'Sin registros.',
   'notFound.title': 'Página no encontrada',
-  'notFound.body': 'No hay ninguna página en esta dirección. Puede haberse trasladado al cambiar el nombre de un caso; el {cases} enumera todos los casos y la {search} encuentra cualquier texto del compendio.',
+  'notFound.body':
+    'No hay ninguna página en esta dirección. Puede haberse trasladado al cambiar el nombre de un caso; el {cases} enumera todos los casos y la {search} encuentra cualquier texto del compendio.',
   'notFound.casesIndex': 'índice de casos',
   'notFound.search': 'búsqueda',
   'filters.title': 'Filtrar casos',
@@ -91,7 +93,8 @@ export const es: Record<UiKey, string> = {
   'compare.pickOptional': 'Caso {n} (opcional)',
   'compare.pickNone': '—',
   'compare.submit': 'Comparar',
-  'compare.noscript': 'Sin JavaScript, el selector no puede generar una comparación; los pares anteriores y cada página de caso funcionan sin él.',
+  'compare.noscript':
+    'Sin JavaScript, el selector no puede generar una comparación; los pares anteriores y cada página de caso funcionan sin él.',
   'compare.pairTitle': 'Comparación: {cases}',
   'compare.pairHeading': 'Comparación: {cases}',
   'compare.caption': 'Comparación de {cases}',
@@ -99,7 +102,8 @@ export const es: Record<UiKey, string> = {
   'matrix.position': 'Posición',
   'matrix.title': 'Casos × normas',
   'matrix.description': 'Qué caso traspasa qué línea roja candidata: todo el registro de un vistazo.',
-  'matrix.lede': 'Cada fila es un caso; cada columna, una {norm}. Cada celda indica si el compendio considera que el caso traspasó la línea, si ese juicio es controvertido o ninguna de las dos cosas. El veredicto figura por escrito en cada celda.',
+  'matrix.lede':
+    'Cada fila es un caso; cada columna, una {norm}. Cada celda indica si el compendio considera que el caso traspasó la línea, si ese juicio es controvertido o ninguna de las dos cosas. El veredicto figura por escrito en cada celda.',
   'matrix.normLink': 'norma candidata',
   'matrix.titleBy': 'Casos × normas, por {order}',
   'matrix.crumbBy': 'Por {order}',
@@ -107,7 +111,8 @@ export const es: Record<UiKey, string> = {
   'matrix.order.position': 'posición (la más grave primero)',
   'matrix.order.year': 'año (el más reciente primero)',
   'matrix.order.region': 'región',
-  'matrix.caption': 'Casos (filas) frente a normas candidatas (columnas), ordenados por {order}. “Traspasada” y “Controvertida” remiten al razonamiento del caso.',
+  'matrix.caption':
+    'Casos (filas) frente a normas candidatas (columnas), ordenados por {order}. “Traspasada” y “Controvertida” remiten al razonamiento del caso.',
   'matrix.mark.crossed': '✖ Traspasada',
   'matrix.mark.contested': '? Controvertida',
   'matrix.mark.notCrossed': '–',
@@ -152,7 +157,8 @@ export const es: Record<UiKey, string> = {
   'entry.noneYet': 'Ninguno por ahora.',
   'entry.disarm': 'Técnicas DISARM',
   'home.heading': '¿Dónde está la línea roja entre la diplomacia pública y la injerencia electoral?',
-  'home.lede': 'El Red Line Casebook reúne estudios de caso, documentados con fuentes, sobre la injerencia extranjera en elecciones por parte de Estados de todo tipo, y sitúa cada uno en una rúbrica publicada que va de la diplomacia pública a la intervención prohibida. Vincula cada caso con el derecho y los compromisos políticos que pone en juego, como el Llamamiento de París para la Confianza y la Seguridad en el Ciberespacio y el Compromiso de Charlevoix del G7 sobre la Defensa de la Democracia frente a las Amenazas Extranjeras, y lleva un registro de normas candidatas: las propias líneas rojas.',
+  'home.lede':
+    'El Red Line Casebook reúne estudios de caso, documentados con fuentes, sobre la injerencia extranjera en elecciones por parte de Estados de todo tipo, y sitúa cada uno en una rúbrica publicada que va de la diplomacia pública a la intervención prohibida. Vincula cada caso con el derecho y los compromisos políticos que pone en juego, como el Llamamiento de París para la Confianza y la Seguridad en el Ciberespacio y el Compromiso de Charlevoix del G7 sobre la Defensa de la Democracia frente a las Amenazas Extranjeras, y lleva un registro de normas candidatas: las propias líneas rojas.',
   'home.searchExample': 'p. ej., CyberBerkut, anulación, WhatsApp',
   'home.numbers': 'El compendio en cifras',
   'home.numbers.cases': '{cases} en {countries} países, de {from} a {to}',
@@ -175,18 +181,21 @@ export const es: Record<UiKey, string> = {
   'home.way.lawHeading': '{law} y {commitments}',
   'home.way.law': 'Derecho',
   'home.way.commitments': 'compromisos',
-  'home.way.lawText': 'Lo que dicen el derecho internacional, las leyes nacionales y los compromisos políticos, y qué casos los ponen en juego.',
+  'home.way.lawText':
+    'Lo que dicen el derecho internacional, las leyes nacionales y los compromisos políticos, y qué casos los ponen en juego.',
   'home.way.brief': 'La nota previa',
   'home.way.briefText': '{title}: programa, preguntas vinculadas a las pruebas, versión imprimible.',
   'home.recent': 'Casos recientes',
   'glossary.title': 'Glosario',
-  'glossary.description': 'Los términos del debate sobre la injerencia extranjera y la desinformación, definidos en palabras sencillas y con sus fuentes.',
+  'glossary.description':
+    'Los términos del debate sobre la injerencia extranjera y la desinformación, definidos en palabras sencillas y con sus fuentes.',
   'glossary.letters': 'Letras del glosario',
   'glossary.sources': 'Fuentes: {sources}.',
   'glossary.related': 'Términos relacionados: {terms}',
   'timeline.title': 'Cronología',
   'timeline.description': 'Todos los casos por año de elección y región.',
-  'timeline.figcaption': 'Cada marca es un caso, situado en el año de su (primera) elección y en su región, con un enlace al caso. La tabla siguiente presenta los mismos datos.',
+  'timeline.figcaption':
+    'Cada marca es un caso, situado en el año de su (primera) elección y en su región, con un enlace al caso. La tabla siguiente presenta los mismos datos.',
   'timeline.caption': 'Casos en orden cronológico',
   'col.year': 'Año',
   'col.case': 'Caso',
@@ -213,12 +222,14 @@ export const es: Record<UiKey, string> = {
   'list.and': 'y',
   'redlines.title': 'Líneas rojas: la rúbrica y el espectro',
   'redlines.description': 'Dónde se sitúa cada caso entre la diplomacia pública y la intervención prohibida, criterio por criterio.',
-  'redlines.lede': 'Cada caso se sitúa en un espectro de cinco posiciones —{positions}— mediante un juicio editorial expuesto con sus motivos, nunca calculado. Cinco criterios hacen comparables esos juicios. Véanse también la {matrix}, la {timeline} y la {compare}.',
+  'redlines.lede':
+    'Cada caso se sitúa en un espectro de cinco posiciones —{positions}— mediante un juicio editorial expuesto con sus motivos, nunca calculado. Cinco criterios hacen comparables esos juicios. Véanse también la {matrix}, la {timeline} y la {compare}.',
   'redlines.matrixLink': 'matriz de casos × normas',
   'redlines.timelineLink': 'cronología',
   'redlines.compareLink': 'comparación lado a lado',
   'redlines.spectrum': 'El espectro',
-  'redlines.figcaption': '{n} casos, cada uno marcado en su franja y enlazado con su página. Las franjas se nombran por escrito sobre el gráfico; la tabla siguiente presenta las mismas ubicaciones. Fuente: las propias evaluaciones del compendio, cada una con sus motivos en la página del caso.',
+  'redlines.figcaption':
+    '{n} casos, cada uno marcado en su franja y enlazado con su página. Las franjas se nombran por escrito sobre el gráfico; la tabla siguiente presenta las mismas ubicaciones. Fuente: las propias evaluaciones del compendio, cada una con sus motivos en la página del caso.',
   'redlines.tableCaption': 'Todos los casos y su posición en el espectro',
   'redlines.criteria': 'Los cinco criterios',
   'redlines.levels': 'Niveles, de menor a mayor gravedad: {levels}.',
@@ -226,15 +237,21 @@ export const es: Record<UiKey, string> = {
   'redlines.methodology': 'La forma en que se aplica la rúbrica y se pondera la atribución se expone en la {methodology}.',
   'redlines.methodologyLink': 'metodología',
   'redlines.transparency.question': '¿La mano extranjera actúa abiertamente, está parcialmente oculta o está encubierta?',
-  'redlines.transparency.note': 'Los regímenes de divulgación tratan el encubrimiento como el rasgo distintivo de la injerencia: la definición australiana habla de una conducta “coercive, corrupting, deceptive or clandestine” [“coercitiva, corruptora, engañosa o clandestina” (traducción nuestra)], y las leyes de registro de agentes extranjeros hacen de la transparencia la condición de la influencia lícita.',
+  'redlines.transparency.note':
+    'Los regímenes de divulgación tratan el encubrimiento como el rasgo distintivo de la injerencia: la definición australiana habla de una conducta “coercive, corrupting, deceptive or clandestine” [“coercitiva, corruptora, engañosa o clandestina” (traducción nuestra)], y las leyes de registro de agentes extranjeros hacen de la transparencia la condición de la influencia lícita.',
   'redlines.means.question': '¿Persuade, incentiva, engaña, coacciona o se introduce en sistemas?',
-  'redlines.means.note': 'En Nicaragua c. Estados Unidos, la Corte Internacional de Justicia sostuvo que la coerción es la esencia de la intervención prohibida; el Manual de Tallin 2.0 aplica la soberanía (regla 4) y la intervención (regla 66) a las ciberoperaciones.',
+  'redlines.means.note':
+    'En Nicaragua c. Estados Unidos, la Corte Internacional de Justicia sostuvo que la coerción es la esencia de la intervención prohibida; el Manual de Tallin 2.0 aplica la soberanía (regla 4) y la intervención (regla 66) a las ciberoperaciones.',
   'redlines.target.question': '¿Apunta al debate público, a candidatos y partidos, a la maquinaria electoral o a votantes individuales?',
-  'redlines.target.note': 'Las evaluaciones de amenazas distinguen entre ataques contra los votantes, contra los partidos y candidatos y contra la administración electoral; la GCSC destaca la infraestructura técnica de las elecciones como objeto de protección.',
+  'redlines.target.note':
+    'Las evaluaciones de amenazas distinguen entre ataques contra los votantes, contra los partidos y candidatos y contra la administración electoral; la GCSC destaca la infraestructura técnica de las elecciones como objeto de protección.',
   'redlines.truthfulness.question': '¿Lo que difunde es verdadero, selectivamente verdadero o falso?',
-  'redlines.truthfulness.note': 'Siguiendo el informe de Wardle y Derakhshan para el Consejo de Europa, el compendio distingue la desinformación (falsa y destinada a causar daño) de la malinformación (verdadera, pero utilizada para causar daño).',
-  'redlines.legality.question': '¿Es lícita, ilícita según el propio derecho del país objetivo o posiblemente ilícita según el derecho internacional?',
-  'redlines.legality.note': 'Las leyes nacionales (sobre financiación extranjera, agentes e intrusión informática) son una vara de medir; las normas internacionales de no intervención y de soberanía son la otra, y su aplicación a las operaciones de influencia es controvertida.',
+  'redlines.truthfulness.note':
+    'Siguiendo el informe de Wardle y Derakhshan para el Consejo de Europa, el compendio distingue la desinformación (falsa y destinada a causar daño) de la malinformación (verdadera, pero utilizada para causar daño).',
+  'redlines.legality.question':
+    '¿Es lícita, ilícita según el propio derecho del país objetivo o posiblemente ilícita según el derecho internacional?',
+  'redlines.legality.note':
+    'Las leyes nacionales (sobre financiación extranjera, agentes e intrusión informática) son una vara de medir; las normas internacionales de no intervención y de soberanía son la otra, y su aplicación a las operaciones de influencia es controvertida.',
   'redlines.ground.auInterferenceLaws': 'Leyes australianas de 2018 sobre injerencia extranjera',
   'redlines.ground.usFara': 'Ley de Registro de Agentes Extranjeros (FARA) de los Estados Unidos',
   'redlines.ground.icjNicaragua': 'CIJ, Nicaragua c. Estados Unidos (1986)',
@@ -248,7 +265,8 @@ export const es: Record<UiKey, string> = {
   'redlines.ground.usForeignContributions': 'Prohibición de las contribuciones extranjeras en los Estados Unidos',
   'cases.title': 'Casos',
   'cases.description': 'Todos los casos del compendio, filtrables por región, país, década, táctica, atribución y posición.',
-  'cases.lede': '{n} casos de injerencia presunta o comprobada en elecciones, por parte de Estados de todo tipo, con los casos internos de contraste señalados como tales. Cada uno se sitúa en la {rubric} con sus motivos.',
+  'cases.lede':
+    '{n} casos de injerencia presunta o comprobada en elecciones, por parte de Estados de todo tipo, con los casos internos de contraste señalados como tales. Cada uno se sitúa en la {rubric} con sus motivos.',
   'cases.rubricLink': 'rúbrica',
   'cases.count.one': '{n} caso',
   'cases.count.other': '{n} casos',
@@ -256,52 +274,70 @@ export const es: Record<UiKey, string> = {
   'cases.by.crumb': '{facet} — {value}',
   'cases.by.heading': 'Casos — {facet}: {value}',
   'frameworks.title': 'Derecho',
-  'frameworks.description': 'Los marcos jurídicos que rigen la injerencia electoral y la desinformación: internacionales, regionales y nacionales.',
+  'frameworks.description':
+    'Los marcos jurídicos que rigen la injerencia electoral y la desinformación: internacionales, regionales y nacionales.',
   'frameworks.heading': 'Derecho: los marcos jurídicos',
-  'frameworks.lede': 'Tratados, normas consuetudinarias, resoluciones, sentencias, manuales de expertos, reglamentos y leyes que atañen a la injerencia en elecciones. Cada página resume las disposiciones principales y enumera todos los casos en los que entra en juego.',
+  'frameworks.lede':
+    'Tratados, normas consuetudinarias, resoluciones, sentencias, manuales de expertos, reglamentos y leyes que atañen a la injerencia en elecciones. Cada página resume las disposiciones principales y enumera todos los casos en los que entra en juego.',
   'frameworks.scope.international': 'Derecho internacional',
   'frameworks.scope.regional': 'Instrumentos regionales',
   'frameworks.scope.national': 'Derecho nacional',
   'commitments.title': 'Compromisos',
-  'commitments.description': 'El Llamamiento de París, el Compromiso de Charlevoix del G7 y los demás compromisos políticos para defender las elecciones.',
-  'commitments.lede': 'Los compromisos políticos no son derecho vinculante, pero en ellos los Estados y otros actores han declarado lo que no harán y lo que defenderán. Por orden de presentación:',
+  'commitments.description':
+    'El Llamamiento de París, el Compromiso de Charlevoix del G7 y los demás compromisos políticos para defender las elecciones.',
+  'commitments.lede':
+    'Los compromisos políticos no son derecho vinculante, pero en ellos los Estados y otros actores han declarado lo que no harán y lo que defenderán. Por orden de presentación:',
   'tactics.title': 'Tácticas',
-  'tactics.description': 'Una taxonomía de las tácticas empleadas para influir en las elecciones o injerirse en ellas, cada una con sus usos legítimos y malintencionados.',
-  'tactics.lede': 'Una misma táctica puede ser diplomacia pública en un caso e injerencia en otro. Cada página contrapone el uso legítimo al malintencionado, indica señales de alerta y enumera los casos que la ilustran.',
+  'tactics.description':
+    'Una taxonomía de las tácticas empleadas para influir en las elecciones o injerirse en ellas, cada una con sus usos legítimos y malintencionados.',
+  'tactics.lede':
+    'Una misma táctica puede ser diplomacia pública en un caso e injerencia en otro. Cada página contrapone el uso legítimo al malintencionado, indica señales de alerta y enumera los casos que la ilustran.',
   'tactics.group.roundtable': 'Las seis de la mesa redonda: tácticas que parecen iguales en manos legítimas y malintencionadas',
   'tactics.group.other': 'Tácticas basadas en medios cibernéticos y otras tácticas',
   'norms.title': 'Registro de normas',
-  'norms.description': 'Normas de comportamiento candidatas: las líneas rojas entre la diplomacia pública y la injerencia electoral, cada una fundamentada en el derecho o en compromisos.',
+  'norms.description':
+    'Normas de comportamiento candidatas: las líneas rojas entre la diplomacia pública y la injerencia electoral, cada una fundamentada en el derecho o en compromisos.',
   'norms.heading': 'Registro de normas candidatas',
-  'norms.lede': 'Cada norma candidata enuncia una línea roja, se apoya en el derecho o en compromisos políticos y enumera los casos que la traspasarían. La {matrix} las muestra todas a la vez.',
+  'norms.lede':
+    'Cada norma candidata enuncia una línea roja, se apoya en el derecho o en compromisos políticos y enumera los casos que la traspasarían. La {matrix} las muestra todas a la vez.',
   'norms.matrixLink': 'matriz de casos × normas',
   'norms.instruments': '{n} instrumentos',
   'norm.noCases': 'No consta que ningún caso del compendio traspase esta línea.',
   'norm.caseVerdict': '{case} (veredicto: {verdict})',
   'briefings.title': 'Notas previas',
-  'briefings.description': 'Notas previas imprimibles para cada mesa redonda: programa, preguntas vinculadas a las pruebas, casos comparados uno junto a otro.',
-  'briefings.lede': 'Una nota previa se lee en quince minutos y se imprime correctamente en A4 o en tamaño carta: el programa, las preguntas, cada una vinculada a las pruebas, los casos que conviene comparar y los anclajes jurídicos y políticos.',
+  'briefings.description':
+    'Notas previas imprimibles para cada mesa redonda: programa, preguntas vinculadas a las pruebas, casos comparados uno junto a otro.',
+  'briefings.lede':
+    'Una nota previa se lee en quince minutos y se imprime correctamente en A4 o en tamaño carta: el programa, las preguntas, cada una vinculada a las pruebas, los casos que conviene comparar y los anclajes jurídicos y políticos.',
   'data.title': 'Descargar los datos',
-  'data.description': 'Todo el compendio en JSON y CSV, con identificadores estables y esquemas JSON Schema publicados, y los casos en STIX 2.1.',
+  'data.description':
+    'Todo el compendio en JSON y CSV, con identificadores estables y esquemas JSON Schema publicados, y los casos en STIX 2.1.',
   'data.crumb': 'Datos',
-  'data.intro': 'Todo lo que figura en este sitio se publica como datos, que se regeneran con cada cambio. Los identificadores son los nombres de archivo de las entradas y no cambian cuando se modifica un título; las referencias entre entradas se dan como identificadores. Cada archivo JSON indica su {field} (actualmente {version}), que cambia cuando un campo cambia de significado o de forma.',
-  'data.licence': '{heading} El contenido y los datos están bajo licencia {licence}: pueden reutilizarse libremente citando el Red Line Casebook y la entrada. Las fuentes conservan sus propias licencias. El código está bajo licencia MIT.',
+  'data.intro':
+    'Todo lo que figura en este sitio se publica como datos, que se regeneran con cada cambio. Los identificadores son los nombres de archivo de las entradas y no cambian cuando se modifica un título; las referencias entre entradas se dan como identificadores. Cada archivo JSON indica su {field} (actualmente {version}), que cambia cuando un campo cambia de significado o de forma.',
+  'data.licence':
+    '{heading} El contenido y los datos están bajo licencia {licence}: pueden reutilizarse libremente citando el Red Line Casebook y la entrada. Las fuentes conservan sus propias licencias. El código está bajo licencia MIT.',
   'data.licenceHeading': 'Licencia.',
   'data.licenceName': 'CC BY 4.0',
   'data.files': 'Archivos',
-  'data.csv': '{file}: una fila por caso (RFC 4180, UTF-8, fines de línea CRLF, fila de encabezado). Los campos de lista se unen con “{separator}”. Columnas: {columns}.',
-  'data.stix': '{bundle}: todos los casos en STIX 2.1, para plataformas de inteligencia de amenazas como OpenCTI. Cada caso es un informe con una campaña, los actores que nombran sus afirmaciones de atribución (cada afirmación con un grado de confianza de 0 a 100, según quién la formuló, con qué pruebas y si está cuestionada), el país objetivo y las técnicas DISARM de sus tácticas. Cada caso se publica también por separado, como {pattern}. Los identificadores no cambian de una compilación a otra. Todos los objetos llevan la marca TLP:CLEAR; las técnicas DISARM conservan los identificadores y nombres propios de DISARM, © DISARM Foundation, bajo licencia {disarmLicence}.',
+  'data.csv':
+    '{file}: una fila por caso (RFC 4180, UTF-8, fines de línea CRLF, fila de encabezado). Los campos de lista se unen con “{separator}”. Columnas: {columns}.',
+  'data.stix':
+    '{bundle}: todos los casos en STIX 2.1, para plataformas de inteligencia de amenazas como OpenCTI. Cada caso es un informe con una campaña, los actores que nombran sus afirmaciones de atribución (cada afirmación con un grado de confianza de 0 a 100, según quién la formuló, con qué pruebas y si está cuestionada), el país objetivo y las técnicas DISARM de sus tácticas. Cada caso se publica también por separado, como {pattern}. Los identificadores no cambian de una compilación a otra. Todos los objetos llevan la marca TLP:CLEAR; las técnicas DISARM conservan los identificadores y nombres propios de DISARM, © DISARM Foundation, bajo licencia {disarmLicence}.',
   'data.stixDisarmLicence': 'CC BY-SA 4.0',
   'data.fields': 'Qué significan los campos',
-  'data.fieldsText': 'Los esquemas JSON Schema describen cada campo, sus valores admitidos y si es obligatorio; la {methodology} explica los niveles de la rúbrica, los estados de atribución y cómo se eligen las fuentes. En las exportaciones, cada fuente lleva un enlace {archived}: la copia archivada por el editor o una dirección de la Wayback Machine para la URL tal como se consultó.',
+  'data.fieldsText':
+    'Los esquemas JSON Schema describen cada campo, sus valores admitidos y si es obligatorio; la {methodology} explica los niveles de la rúbrica, los estados de atribución y cómo se eligen las fuentes. En las exportaciones, cada fuente lleva un enlace {archived}: la copia archivada por el editor o una dirección de la Wayback Machine para la URL tal como se consultó.',
   'data.methodologyLink': 'metodología',
   'data.feed': 'Los casos nuevos y revisados se anuncian en el {feed}.',
   'data.feedLink': 'canal RSS',
   'corrections.title': 'Política de correcciones',
   'corrections.description': 'Cómo corrige el compendio sus errores, y el registro de todas las correcciones.',
-  'corrections.policy': 'El compendio corrige abiertamente los errores de hecho. Cuando se corrige una entrada, el cambio se introduce en la propia entrada y se añade a su registro de correcciones una nota fechada que indica qué cambió, visible al pie de la página y en las exportaciones de datos. Los casos corregidos reaparecen en el canal RSS como “Revisado”. Los cambios de redacción que no alteran ningún hecho no se registran; los cambios en una evaluación según la rúbrica se registran siempre.',
+  'corrections.policy':
+    'El compendio corrige abiertamente los errores de hecho. Cuando se corrige una entrada, el cambio se introduce en la propia entrada y se añade a su registro de correcciones una nota fechada que indica qué cambió, visible al pie de la página y en las exportaciones de datos. Los casos corregidos reaparecen en el canal RSS como “Revisado”. Los cambios de redacción que no alteran ningún hecho no se registran; los cambios en una evaluación según la rúbrica se registran siempre.',
   'corrections.reporting': 'Cómo señalar un error',
-  'corrections.reportingText': 'Abra una incidencia (issue) o una solicitud de cambios (pull request) en el {repository}, indicando la página, la afirmación y la fuente que demuestra que es errónea. Cada página tiene un enlace “{edit}” a su archivo. Las correcciones se revisan a la luz de las fuentes con el mismo criterio que las entradas nuevas: una afirmación se modifica cuando una fuente mejor respalda el cambio, no porque una parte se oponga a ella. Cuando una parte cuestiona una atribución, la objeción se registra junto a la afirmación en lugar de suprimir esta.',
+  'corrections.reportingText':
+    'Abra una incidencia (issue) o una solicitud de cambios (pull request) en el {repository}, indicando la página, la afirmación y la fuente que demuestra que es errónea. Cada página tiene un enlace “{edit}” a su archivo. Las correcciones se revisan a la luz de las fuentes con el mismo criterio que las entradas nuevas: una afirmación se modifica cuando una fuente mejor respalda el cambio, no porque una parte se oponga a ella. Cuando una parte cuestiona una atribución, la objeción se registra junto a la afirmación en lugar de suprimir esta.',
   'corrections.repositoryLink': 'repositorio del código fuente',
   'corrections.log': 'Registro de correcciones',
   'corrections.none': 'Todavía no se ha registrado ninguna corrección.',
@@ -316,9 +352,9 @@ export const es: Record<UiKey, string> = {
   'commitment.noCases': 'Por ahora, ningún caso del compendio pone en juego este compromiso.',
   'tactic.noCases': 'Por ahora, ningún caso del compendio registra esta táctica.',
   'source.archivedOf': 'de “{title}”',
-  'skip': 'Ir al contenido',
-  'yes': 'Sí',
-  'no': 'No',
+  skip: 'Ir al contenido',
+  yes: 'Sí',
+  no: 'No',
   'compare.row.country': 'País y región',
   'compare.row.origin': 'Origen',
   'compare.row.elections': 'Elección',
@@ -343,14 +379,17 @@ export const es: Record<UiKey, string> = {
   'brief.agendaShort': 'Programa',
   'brief.keyPoints': 'Puntos clave',
   'brief.placements': 'Los casos del análisis en profundidad de un vistazo',
-  'brief.placementsLede': 'Los {n} casos de Ucrania y América del Sur, cada uno con su posición en el espectro, el estado de su atribución y las normas candidatas que traspasa. Cada fila enlaza con el caso completo.',
+  'brief.placementsLede':
+    'Los {n} casos de Ucrania y América del Sur, cada uno con su posición en el espectro, el estado de su atribución y las normas candidatas que traspasa. Cada fila enlaza con el caso completo.',
   'brief.contestedList': 'controvertidas: {norms}',
   'brief.noNorm': 'Ninguna traspasada',
   'brief.prompts': 'Pautas para la moderación',
   'brief.evidence': 'Dónde están las pruebas',
   'brief.drafts': 'Proyectos de normas para la sesión de resultados',
-  'brief.draftsLede': 'El resultado que se espera de la mesa redonda son normas de comportamiento acordadas. Estos textos candidatos se presentan para su debate, modificación o rechazo; cada uno enlaza con su fundamento en el derecho y los compromisos, y con los casos que lo traspasarían.',
-  'brief.rule.chatham-house': 'El debate se celebra bajo la regla de Chatham House: los participantes pueden utilizar la información que reciben, pero no pueden revelar la identidad ni la afiliación del orador, ni las de ningún otro participante.',
+  'brief.draftsLede':
+    'El resultado que se espera de la mesa redonda son normas de comportamiento acordadas. Estos textos candidatos se presentan para su debate, modificación o rechazo; cada uno enlaza con su fundamento en el derecho y los compromisos, y con los casos que lo traspasarían.',
+  'brief.rule.chatham-house':
+    'El debate se celebra bajo la regla de Chatham House: los participantes pueden utilizar la información que reciben, pero no pueden revelar la identidad ni la afiliación del orador, ni las de ningún otro participante.',
   'brief.rule.on-the-record': 'El debate es público y con atribución: las intervenciones pueden citarse y atribuirse a sus autores.',
   'case.claimNames': 'Señala a: {against}.',
   'case.strongestClaim': 'Afirmación más sólida: {by} ({tier}, {date}).',
@@ -366,7 +405,8 @@ export const es: Record<UiKey, string> = {
   'cases.allCount': 'Todos los casos ({n})',
   'cases.someCount': '{n} de {total} casos coinciden con los filtros',
   'chart.legend': 'Posición en el espectro: forma y color de las marcas',
-  'chart.spectrumLabel': 'Espectro de {n} casos, de la diplomacia pública a la intervención prohibida; la tabla siguiente presenta los mismos datos.',
+  'chart.spectrumLabel':
+    'Espectro de {n} casos, de la diplomacia pública a la intervención prohibida; la tabla siguiente presenta los mismos datos.',
   'chart.timelineLabel': 'Cronología de {n} casos por año de elección y región; la tabla siguiente presenta los mismos datos.',
   'col.attribution': 'Atribución',
   'col.normsCrossed': 'Normas traspasadas',
@@ -377,6 +417,7 @@ export const es: Record<UiKey, string> = {
   'compare.group.rubric': 'Rúbrica',
   'compare.group.norms': 'Normas candidatas',
   'entry.inBrief': 'En síntesis',
+  'entry.aliases': 'También conocido como: {names}',
   'entry.roundtableShort': 'una de las seis de la mesa redonda',
   'entry.supporterCount': '{n} {what}, al {date}',
   'facet.decadeValue': 'década de {decade}',
@@ -389,13 +430,15 @@ export const es: Record<UiKey, string> = {
   'language.pt': 'portugués',
   'language.uk': 'ucraniano',
   'language.fr': 'francés',
-  'matrix.scrollHint': 'La tabla tiene {n} columnas de normas: desplácese lateralmente para verlas todas. El caso y el encabezado permanecen visibles.',
+  'matrix.scrollHint':
+    'La tabla tiene {n} columnas de normas: desplácese lateralmente para verlas todas. El caso y el encabezado permanecen visibles.',
   'search.filters': 'Filtros',
   'search.moreMatches': 'Más coincidencias en esta página',
   'search.siteLabel': 'Búsqueda en el sitio',
   'source.copy': 'una copia: no se encontró el original en línea',
   'toc.title': 'En esta página',
-  'translation.stale': 'El original en inglés se revisó el {date}, después de realizada esta traducción; es posible que la traducción esté desactualizada.',
+  'translation.stale':
+    'El original en inglés se revisó el {date}, después de realizada esta traducción; es posible que la traducción esté desactualizada.',
   'translation.summaryOnly': 'Solo se han traducido el resumen y los hechos de esta página; el texto completo que sigue está en inglés.',
   'translation.untranslated': 'Esta página aún no se ha traducido al {language}: se muestra en inglés.',
 

@@ -28,9 +28,32 @@ export type Part = string | { name: string };
  * 'grey-zone')` reads the key "position.grey-zone".
  */
 export type LabelGroup =
-  | 'region' | 'origin' | 'inclusion' | 'attribution' | 'attributor' | 'tier' | 'claimKind' | 'level' | 'position' | 'criterion'
-  | 'impact' | 'actorKind' | 'electionType' | 'responseKind' | 'sourceKind' | 'sourceType' | 'frameworkKind' | 'scope'
-  | 'commitmentKind' | 'tacticFamily' | 'normStatus' | 'verdict' | 'facet' | 'collection' | 'rule' | 'translation';
+  | 'region'
+  | 'origin'
+  | 'inclusion'
+  | 'attribution'
+  | 'attributor'
+  | 'tier'
+  | 'claimKind'
+  | 'level'
+  | 'position'
+  | 'criterion'
+  | 'impact'
+  | 'actorKind'
+  | 'electionType'
+  | 'responseKind'
+  | 'sourceKind'
+  | 'sourceType'
+  | 'frameworkKind'
+  | 'scope'
+  | 'commitmentKind'
+  | 'tacticFamily'
+  | 'normStatus'
+  | 'verdict'
+  | 'facet'
+  | 'collection'
+  | 'rule'
+  | 'translation';
 
 /** The translator of one locale. */
 export interface Translator {
@@ -57,7 +80,7 @@ export function fill(text: string, params: Params | undefined, number: (n: numbe
   if (!params) return text;
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
-    const v = params[name]!;
+    const v = params[name];
     return typeof v === 'number' ? number(v) : v;
   });
 }
@@ -68,7 +91,7 @@ export function splitParts(text: string): Part[] {
   let last = 0;
   for (const m of text.matchAll(PLACEHOLDER)) {
     if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push({ name: m[1]! });
+    parts.push({ name: m[1] });
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push(text.slice(last));
@@ -78,9 +101,11 @@ export function splitParts(text: string): Part[] {
 /** A partial ISO date ("2019", "2019-04", "2019-04-21") in a locale's words, at its own precision. */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-');
-  if (!m) return y!;
+  if (!m) return y;
   const when = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
-  const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(INTL_TAG[locale], options).format(when);
 }
 
@@ -99,7 +124,8 @@ export function useTranslations(locale: Locale): Translator {
   t.parts = (key) => splitParts(dict[key]);
   t.label = (group, value) => {
     const text = (dict as Record<string, string | undefined>)[`${group}.${value}`];
-    if (text === undefined) throw new Error(`no words for ${group} "${value}" in the ${locale} dictionary (src/i18n/${locale}.ts: add "${group}.${value}")`);
+    if (text === undefined)
+      throw new Error(`no words for ${group} "${value}" in the ${locale} dictionary (src/i18n/${locale}.ts: add "${group}.${value}")`);
     return text;
   };
   t.date = (iso) => formatDate(iso, locale);

@@ -4,7 +4,8 @@ import type { UiKey } from './en.ts';
 export const pt: Record<UiKey, string> = {
   'site.name': 'Red Line Casebook',
   'site.tagline': 'A interferência estrangeira em eleições, e onde passa a linha vermelha',
-  'site.description': 'Uma coletânea de casos pesquisável e com fontes sobre a interferência estrangeira em eleições e o uso da desinformação: casos, direito, compromissos, táticas e normas candidatas.',
+  'site.description':
+    'Uma coletânea de casos pesquisável e com fontes sobre a interferência estrangeira em eleições e o uso da desinformação: casos, direito, compromissos, táticas e normas candidatas.',
   'site.brand': 'Red {line} Casebook',
   'site.brandLine': 'Line',
   'nav.label': 'Principal',
@@ -65,7 +66,8 @@ export const pt: Record<UiKey, string> = {
   'case.normContested': 'Controversa: {norm}',
   'case.noneRecorded': 'Nenhum registro.',
   'notFound.title': 'Página não encontrada',
-  'notFound.body': 'Não há nenhuma página neste endereço. Ela pode ter sido movida quando um caso foi renomeado; o {cases} lista todos os casos, e a {search} encontra qualquer texto da coletânea.',
+  'notFound.body':
+    'Não há nenhuma página neste endereço. Ela pode ter sido movida quando um caso foi renomeado; o {cases} lista todos os casos, e a {search} encontra qualquer texto da coletânea.',
   'notFound.casesIndex': 'índice de casos',
   'notFound.search': 'pesquisa',
   'filters.title': 'Filtrar casos',
@@ -91,7 +93,8 @@ export const pt: Record<UiKey, string> = {
   'compare.pickOptional': 'Caso {n} (opcional)',
   'compare.pickNone': '—',
   'compare.submit': 'Comparar',
-  'compare.noscript': 'Sem JavaScript, o seletor não consegue montar uma comparação; os pares acima, e a página de cada caso, funcionam sem ele.',
+  'compare.noscript':
+    'Sem JavaScript, o seletor não consegue montar uma comparação; os pares acima, e a página de cada caso, funcionam sem ele.',
   'compare.pairTitle': 'Comparação: {cases}',
   'compare.pairHeading': 'Comparação: {cases}',
   'compare.caption': 'Comparação de {cases}',
@@ -99,7 +102,8 @@ export const pt: Record<UiKey, string> = {
   'matrix.position': 'Posição',
   'matrix.title': 'Casos × normas',
   'matrix.description': 'Qual caso cruza qual linha vermelha candidata: todo o registro, em síntese.',
-  'matrix.lede': 'Cada linha é um caso, cada coluna uma {norm}. Cada célula registra se a coletânea considera que o caso cruzou a linha, se esse juízo é controverso, ou nenhuma das duas coisas. O veredito está escrito por extenso em cada célula.',
+  'matrix.lede':
+    'Cada linha é um caso, cada coluna uma {norm}. Cada célula registra se a coletânea considera que o caso cruzou a linha, se esse juízo é controverso, ou nenhuma das duas coisas. O veredito está escrito por extenso em cada célula.',
   'matrix.normLink': 'norma candidata',
   'matrix.titleBy': 'Casos × normas, por {order}',
   'matrix.crumbBy': 'Por {order}',
@@ -107,7 +111,8 @@ export const pt: Record<UiKey, string> = {
   'matrix.order.position': 'posição (mais graves primeiro)',
   'matrix.order.year': 'ano (mais recentes primeiro)',
   'matrix.order.region': 'região',
-  'matrix.caption': 'Casos (linhas) em relação às normas candidatas (colunas), ordenados por {order}. “Cruzada” e “Controversa” remetem à fundamentação do caso.',
+  'matrix.caption':
+    'Casos (linhas) em relação às normas candidatas (colunas), ordenados por {order}. “Cruzada” e “Controversa” remetem à fundamentação do caso.',
   'matrix.mark.crossed': '✖ Cruzada',
   'matrix.mark.contested': '? Controversa',
   'matrix.mark.notCrossed': '–',
@@ -152,7 +157,8 @@ export const pt: Record<UiKey, string> = {
   'entry.noneYet': 'Nenhum registro até o momento.',
   'entry.disarm': 'Técnicas DISARM',
   'home.heading': 'Onde passa a linha vermelha entre a diplomacia pública e a interferência eleitoral?',
-  'home.lede': 'O Red Line Casebook reúne estudos de caso, com fontes, sobre a interferência estrangeira em eleições praticada por Estados de todo tipo, e situa cada um deles numa grade de avaliação publicada que vai da diplomacia pública à intervenção proibida. Vincula cada caso ao direito e aos compromissos políticos que ele envolve, como o Apelo de Paris para a Confiança e a Segurança no Ciberespaço e o Compromisso de Charlevoix do G7 para a Defesa da Democracia contra Ameaças Estrangeiras, e mantém um registro de normas candidatas: as próprias linhas vermelhas.',
+  'home.lede':
+    'O Red Line Casebook reúne estudos de caso, com fontes, sobre a interferência estrangeira em eleições praticada por Estados de todo tipo, e situa cada um deles numa grade de avaliação publicada que vai da diplomacia pública à intervenção proibida. Vincula cada caso ao direito e aos compromissos políticos que ele envolve, como o Apelo de Paris para a Confiança e a Segurança no Ciberespaço e o Compromisso de Charlevoix do G7 para a Defesa da Democracia contra Ameaças Estrangeiras, e mantém um registro de normas candidatas: as próprias linhas vermelhas.',
   'home.searchExample': 'ex.: CyberBerkut, anulação, WhatsApp',
   'home.numbers': 'A coletânea em números',
   'home.numbers.cases': '{cases} em {countries} países, de {from} a {to}',
@@ -180,13 +186,15 @@ export const pt: Record<UiKey, string> = {
   'home.way.briefText': '{title}: pauta, perguntas vinculadas às evidências, versão para impressão.',
   'home.recent': 'Casos recentes',
   'glossary.title': 'Glossário',
-  'glossary.description': 'Os termos do debate sobre interferência estrangeira e desinformação, definidos em linguagem simples e com suas fontes.',
+  'glossary.description':
+    'Os termos do debate sobre interferência estrangeira e desinformação, definidos em linguagem simples e com suas fontes.',
   'glossary.letters': 'Letras do glossário',
   'glossary.sources': 'Fontes: {sources}.',
   'glossary.related': 'Termos relacionados: {terms}',
   'timeline.title': 'Cronologia',
   'timeline.description': 'Todos os casos por ano da eleição e região.',
-  'timeline.figcaption': 'Cada marca é um caso, situado no ano de sua (primeira) eleição e em sua região, com link para o caso. A tabela abaixo traz os mesmos dados.',
+  'timeline.figcaption':
+    'Cada marca é um caso, situado no ano de sua (primeira) eleição e em sua região, com link para o caso. A tabela abaixo traz os mesmos dados.',
   'timeline.caption': 'Casos em ordem cronológica',
   'col.year': 'Ano',
   'col.case': 'Caso',
@@ -213,12 +221,14 @@ export const pt: Record<UiKey, string> = {
   'list.and': 'e',
   'redlines.title': 'Linhas vermelhas: a grade de avaliação e o espectro',
   'redlines.description': 'Onde cada caso se situa entre a diplomacia pública e a intervenção proibida, critério por critério.',
-  'redlines.lede': 'Cada caso é situado num espectro de cinco posições — {positions} — por um juízo editorial enunciado com suas razões, nunca calculado. Cinco critérios tornam os juízos comparáveis. Veja também a {matrix}, a {timeline} e a {compare}.',
+  'redlines.lede':
+    'Cada caso é situado num espectro de cinco posições — {positions} — por um juízo editorial enunciado com suas razões, nunca calculado. Cinco critérios tornam os juízos comparáveis. Veja também a {matrix}, a {timeline} e a {compare}.',
   'redlines.matrixLink': 'matriz casos × normas',
   'redlines.timelineLink': 'cronologia',
   'redlines.compareLink': 'comparação lado a lado',
   'redlines.spectrum': 'O espectro',
-  'redlines.figcaption': '{n} casos, cada um marcado em sua faixa e com link para sua página. As faixas são nomeadas por extenso acima do gráfico; a tabela abaixo traz as mesmas posições. Fonte: as avaliações da própria coletânea, cada uma com suas razões na página do caso.',
+  'redlines.figcaption':
+    '{n} casos, cada um marcado em sua faixa e com link para sua página. As faixas são nomeadas por extenso acima do gráfico; a tabela abaixo traz as mesmas posições. Fonte: as avaliações da própria coletânea, cada uma com suas razões na página do caso.',
   'redlines.tableCaption': 'Todos os casos e sua posição no espectro',
   'redlines.criteria': 'Os cinco critérios',
   'redlines.levels': 'Níveis, do menos ao mais grave: {levels}.',
@@ -226,15 +236,21 @@ export const pt: Record<UiKey, string> = {
   'redlines.methodology': 'A forma de aplicar a grade de avaliação, e de ponderar a atribuição, é exposta na {methodology}.',
   'redlines.methodologyLink': 'metodologia',
   'redlines.transparency.question': 'A mão estrangeira é visível, parcialmente oculta ou dissimulada?',
-  'redlines.transparency.note': 'Os regimes de transparência tratam a dissimulação como a marca da interferência: a definição australiana fala de conduta “coercive, corrupting, deceptive or clandestine” [coercitiva, corruptora, enganosa ou clandestina (tradução nossa)], e as leis de registro de agentes estrangeiros fazem da transparência a condição da influência lícita.',
+  'redlines.transparency.note':
+    'Os regimes de transparência tratam a dissimulação como a marca da interferência: a definição australiana fala de conduta “coercive, corrupting, deceptive or clandestine” [coercitiva, corruptora, enganosa ou clandestina (tradução nossa)], e as leis de registro de agentes estrangeiros fazem da transparência a condição da influência lícita.',
   'redlines.means.question': 'Persuade, incentiva, engana, coage ou invade sistemas?',
-  'redlines.means.note': 'Em Nicarágua v. Estados Unidos, a Corte Internacional de Justiça considerou a coerção a essência da intervenção proibida; o Manual de Tallinn 2.0 aplica a soberania (regra 4) e a intervenção (regra 66) às operações cibernéticas.',
+  'redlines.means.note':
+    'Em Nicarágua v. Estados Unidos, a Corte Internacional de Justiça considerou a coerção a essência da intervenção proibida; o Manual de Tallinn 2.0 aplica a soberania (regra 4) e a intervenção (regra 66) às operações cibernéticas.',
   'redlines.target.question': 'Visa o debate público, candidatos e partidos, o aparato da eleição ou eleitores individuais?',
-  'redlines.target.note': 'As avaliações de ameaça distinguem os ataques a eleitores, a partidos e candidatos e à administração eleitoral; a GCSC destaca a infraestrutura técnica das eleições como objeto de proteção.',
+  'redlines.target.note':
+    'As avaliações de ameaça distinguem os ataques a eleitores, a partidos e candidatos e à administração eleitoral; a GCSC destaca a infraestrutura técnica das eleições como objeto de proteção.',
   'redlines.truthfulness.question': 'O que difunde é verdadeiro, seletivamente verdadeiro ou falso?',
-  'redlines.truthfulness.note': 'Seguindo o relatório de Wardle e Derakhshan para o Conselho da Europa, a coletânea distingue a desinformação (falsa e destinada a causar dano) da mal-informação (verdadeira, mas usada para causar dano).',
-  'redlines.legality.question': 'É lícita, ilícita segundo o direito do próprio país-alvo ou possivelmente ilícita segundo o direito internacional?',
-  'redlines.legality.note': 'As leis nacionais (sobre financiamento estrangeiro, agentes e intrusão cibernética) são um critério; as regras internacionais de não intervenção e de soberania são o outro, e sua aplicação às operações de influência é controversa.',
+  'redlines.truthfulness.note':
+    'Seguindo o relatório de Wardle e Derakhshan para o Conselho da Europa, a coletânea distingue a desinformação (falsa e destinada a causar dano) da mal-informação (verdadeira, mas usada para causar dano).',
+  'redlines.legality.question':
+    'É lícita, ilícita segundo o direito do próprio país-alvo ou possivelmente ilícita segundo o direito internacional?',
+  'redlines.legality.note':
+    'As leis nacionais (sobre financiamento estrangeiro, agentes e intrusão cibernética) são um critério; as regras internacionais de não intervenção e de soberania são o outro, e sua aplicação às operações de influência é controversa.',
   'redlines.ground.auInterferenceLaws': 'Leis australianas de 2018 sobre interferência estrangeira',
   'redlines.ground.usFara': 'Lei de Registro de Agentes Estrangeiros dos EUA (FARA)',
   'redlines.ground.icjNicaragua': 'CIJ, Nicarágua v. Estados Unidos (1986)',
@@ -248,7 +264,8 @@ export const pt: Record<UiKey, string> = {
   'redlines.ground.usForeignContributions': 'Proibição de contribuições estrangeiras nos EUA',
   'cases.title': 'Casos',
   'cases.description': 'Todos os casos da coletânea, filtráveis por região, país, década, tática, atribuição e posição.',
-  'cases.lede': '{n} casos de interferência alegada ou comprovada em eleições, praticada por Estados de todo tipo, com os casos internos de contraste assinalados como tais. Cada um é situado na {rubric} com suas razões.',
+  'cases.lede':
+    '{n} casos de interferência alegada ou comprovada em eleições, praticada por Estados de todo tipo, com os casos internos de contraste assinalados como tais. Cada um é situado na {rubric} com suas razões.',
   'cases.rubricLink': 'grade de avaliação',
   'cases.count.one': '{n} caso',
   'cases.count.other': '{n} casos',
@@ -256,52 +273,69 @@ export const pt: Record<UiKey, string> = {
   'cases.by.crumb': '{facet} — {value}',
   'cases.by.heading': 'Casos — {facet}: {value}',
   'frameworks.title': 'Direito',
-  'frameworks.description': 'Os marcos jurídicos que regem a interferência eleitoral e a desinformação: internacionais, regionais e nacionais.',
+  'frameworks.description':
+    'Os marcos jurídicos que regem a interferência eleitoral e a desinformação: internacionais, regionais e nacionais.',
   'frameworks.heading': 'Direito: os marcos jurídicos',
-  'frameworks.lede': 'Tratados, normas costumeiras, resoluções, sentenças, manuais de especialistas, regulamentos e leis que dizem respeito à interferência em eleições. Cada página resume as principais disposições e lista todos os casos que envolvem o instrumento.',
+  'frameworks.lede':
+    'Tratados, normas costumeiras, resoluções, sentenças, manuais de especialistas, regulamentos e leis que dizem respeito à interferência em eleições. Cada página resume as principais disposições e lista todos os casos que envolvem o instrumento.',
   'frameworks.scope.international': 'Direito internacional',
   'frameworks.scope.regional': 'Instrumentos regionais',
   'frameworks.scope.national': 'Direito nacional',
   'commitments.title': 'Compromissos',
-  'commitments.description': 'O Apelo de Paris, o Compromisso de Charlevoix do G7 e os demais compromissos políticos sobre a defesa das eleições.',
-  'commitments.lede': 'Os compromissos políticos não são direito vinculante, mas é neles que Estados e outros atores disseram o que não farão e o que defenderão. Por ordem de lançamento:',
+  'commitments.description':
+    'O Apelo de Paris, o Compromisso de Charlevoix do G7 e os demais compromissos políticos sobre a defesa das eleições.',
+  'commitments.lede':
+    'Os compromissos políticos não são direito vinculante, mas é neles que Estados e outros atores disseram o que não farão e o que defenderão. Por ordem de lançamento:',
   'tactics.title': 'Táticas',
-  'tactics.description': 'Uma taxonomia das táticas usadas para influenciar eleições ou nelas interferir, cada uma com seus usos legítimos e nefastos.',
-  'tactics.lede': 'A mesma tática pode ser diplomacia pública num caso e interferência em outro. Cada página põe o uso legítimo ao lado do nefasto, indica sinais de alerta e lista os casos que a ilustram.',
+  'tactics.description':
+    'Uma taxonomia das táticas usadas para influenciar eleições ou nelas interferir, cada uma com seus usos legítimos e nefastos.',
+  'tactics.lede':
+    'A mesma tática pode ser diplomacia pública num caso e interferência em outro. Cada página põe o uso legítimo ao lado do nefasto, indica sinais de alerta e lista os casos que a ilustram.',
   'tactics.group.roundtable': 'As seis da mesa-redonda: táticas que parecem iguais em mãos legítimas e mal-intencionadas',
   'tactics.group.other': 'Táticas com meios cibernéticos e outras',
   'norms.title': 'Registro de normas',
-  'norms.description': 'Normas de comportamento candidatas: as linhas vermelhas entre a diplomacia pública e a interferência eleitoral, cada uma fundamentada no direito ou em compromissos.',
+  'norms.description':
+    'Normas de comportamento candidatas: as linhas vermelhas entre a diplomacia pública e a interferência eleitoral, cada uma fundamentada no direito ou em compromissos.',
   'norms.heading': 'Registro de normas candidatas',
-  'norms.lede': 'Cada norma candidata enuncia uma linha vermelha, apoia-se no direito ou em compromissos políticos e lista os casos que a cruzariam. A {matrix} mostra todas de uma só vez.',
+  'norms.lede':
+    'Cada norma candidata enuncia uma linha vermelha, apoia-se no direito ou em compromissos políticos e lista os casos que a cruzariam. A {matrix} mostra todas de uma só vez.',
   'norms.matrixLink': 'matriz casos × normas',
   'norms.instruments': '{n} instrumentos',
   'norm.noCases': 'Nenhum caso da coletânea está registrado como tendo cruzado esta linha.',
   'norm.caseVerdict': '{case} — {verdict}',
   'briefings.title': 'Notas preparatórias',
-  'briefings.description': 'Notas preparatórias para impressão, uma para cada mesa-redonda: pauta, perguntas vinculadas às evidências, casos lado a lado.',
-  'briefings.lede': 'Uma nota preparatória se lê em quinze minutos e se imprime bem em A4 ou Carta: a pauta, as perguntas, cada uma vinculada às evidências, os casos a comparar e as referências jurídicas e políticas.',
+  'briefings.description':
+    'Notas preparatórias para impressão, uma para cada mesa-redonda: pauta, perguntas vinculadas às evidências, casos lado a lado.',
+  'briefings.lede':
+    'Uma nota preparatória se lê em quinze minutos e se imprime bem em A4 ou Carta: a pauta, as perguntas, cada uma vinculada às evidências, os casos a comparar e as referências jurídicas e políticas.',
   'data.title': 'Baixar os dados',
   'data.description': 'Toda a coletânea em JSON e CSV, com identificadores estáveis e JSON Schemas publicados, e os casos em STIX 2.1.',
   'data.crumb': 'Dados',
-  'data.intro': 'Tudo neste site é publicado como dados, regenerados a cada alteração. Os identificadores são os nomes de arquivo das entradas e não mudam quando um título é editado; as referências entre entradas são dadas por identificadores. Cada arquivo JSON indica seu {field} (atualmente {version}), que muda quando um campo muda de significado ou de forma.',
-  'data.licence': '{heading} O conteúdo e os dados estão licenciados sob {licence}: reutilize-os livremente, citando o Red Line Casebook e a entrada. As fontes mantêm suas próprias licenças. O código está sob licença MIT.',
+  'data.intro':
+    'Tudo neste site é publicado como dados, regenerados a cada alteração. Os identificadores são os nomes de arquivo das entradas e não mudam quando um título é editado; as referências entre entradas são dadas por identificadores. Cada arquivo JSON indica seu {field} (atualmente {version}), que muda quando um campo muda de significado ou de forma.',
+  'data.licence':
+    '{heading} O conteúdo e os dados estão licenciados sob {licence}: reutilize-os livremente, citando o Red Line Casebook e a entrada. As fontes mantêm suas próprias licenças. O código está sob licença MIT.',
   'data.licenceHeading': 'Licença.',
   'data.licenceName': 'CC BY 4.0',
   'data.files': 'Arquivos',
-  'data.csv': '{file}: uma linha por caso (RFC 4180, UTF-8, fins de linha CRLF, linha de cabeçalho). Os campos de lista são unidos por “{separator}”. Colunas: {columns}.',
-  'data.stix': '{bundle}: todos os casos em STIX 2.1, para plataformas de inteligência de ameaças como o OpenCTI. Cada caso é um relatório com uma campanha, os atores nomeados por suas alegações de atribuição (cada alegação com um grau de confiança de 0 a 100, conforme quem a fez, com base em que evidências e se é contestada), o país-alvo e as técnicas DISARM de suas táticas. Cada caso também é publicado isoladamente, como {pattern}. Os identificadores não mudam de uma compilação para outra. Todo objeto é marcado como TLP:CLEAR; as técnicas DISARM mantêm os identificadores e nomes próprios do DISARM, © DISARM Foundation, licenciados sob {disarmLicence}.',
+  'data.csv':
+    '{file}: uma linha por caso (RFC 4180, UTF-8, fins de linha CRLF, linha de cabeçalho). Os campos de lista são unidos por “{separator}”. Colunas: {columns}.',
+  'data.stix':
+    '{bundle}: todos os casos em STIX 2.1, para plataformas de inteligência de ameaças como o OpenCTI. Cada caso é um relatório com uma campanha, os atores nomeados por suas alegações de atribuição (cada alegação com um grau de confiança de 0 a 100, conforme quem a fez, com base em que evidências e se é contestada), o país-alvo e as técnicas DISARM de suas táticas. Cada caso também é publicado isoladamente, como {pattern}. Os identificadores não mudam de uma compilação para outra. Todo objeto é marcado como TLP:CLEAR; as técnicas DISARM mantêm os identificadores e nomes próprios do DISARM, © DISARM Foundation, licenciados sob {disarmLicence}.',
   'data.stixDisarmLicence': 'CC BY-SA 4.0',
   'data.fields': 'O que significam os campos',
-  'data.fieldsText': 'Os JSON Schemas descrevem cada campo, seus valores permitidos e se ele é obrigatório; a {methodology} explica os níveis da grade de avaliação, as situações de atribuição e como as fontes são escolhidas. Nas exportações, cada fonte traz um link {archived}: a cópia arquivada pelo editor, ou um endereço da Wayback Machine para a URL tal como acessada.',
+  'data.fieldsText':
+    'Os JSON Schemas descrevem cada campo, seus valores permitidos e se ele é obrigatório; a {methodology} explica os níveis da grade de avaliação, as situações de atribuição e como as fontes são escolhidas. Nas exportações, cada fonte traz um link {archived}: a cópia arquivada pelo editor, ou um endereço da Wayback Machine para a URL tal como acessada.',
   'data.methodologyLink': 'metodologia',
   'data.feed': 'Os casos novos e revisados são anunciados no {feed}.',
   'data.feedLink': 'feed RSS',
   'corrections.title': 'Política de correções',
   'corrections.description': 'Como a coletânea corrige seus erros, e o registro de todas as correções.',
-  'corrections.policy': 'A coletânea corrige abertamente os erros factuais. Quando uma entrada é corrigida, a alteração é feita na própria entrada e uma nota datada indicando o que mudou é acrescentada ao seu registro de correções, exibido no pé da página e nas exportações de dados. Os casos corrigidos reaparecem no feed RSS como “Revisado”. Alterações de redação que não mudam um fato não são registradas; alterações de uma avaliação segundo a grade sempre o são.',
+  'corrections.policy':
+    'A coletânea corrige abertamente os erros factuais. Quando uma entrada é corrigida, a alteração é feita na própria entrada e uma nota datada indicando o que mudou é acrescentada ao seu registro de correções, exibido no pé da página e nas exportações de dados. Os casos corrigidos reaparecem no feed RSS como “Revisado”. Alterações de redação que não mudam um fato não são registradas; alterações de uma avaliação segundo a grade sempre o são.',
   'corrections.reporting': 'Como comunicar um erro',
-  'corrections.reportingText': 'Abra uma issue ou um pull request no {repository}, indicando a página, a afirmação e a fonte que mostra que ela está errada. Toda página tem um link “{edit}” para o seu arquivo. As correções são examinadas à luz das fontes segundo o mesmo padrão aplicado às novas entradas: uma afirmação é alterada quando uma fonte melhor sustenta a alteração, e não porque uma parte se opõe a ela. Quando uma parte contesta uma atribuição, a contestação é registrada ao lado da alegação, que não é removida.',
+  'corrections.reportingText':
+    'Abra uma issue ou um pull request no {repository}, indicando a página, a afirmação e a fonte que mostra que ela está errada. Toda página tem um link “{edit}” para o seu arquivo. As correções são examinadas à luz das fontes segundo o mesmo padrão aplicado às novas entradas: uma afirmação é alterada quando uma fonte melhor sustenta a alteração, e não porque uma parte se opõe a ela. Quando uma parte contesta uma atribuição, a contestação é registrada ao lado da alegação, que não é removida.',
   'corrections.repositoryLink': 'repositório do código-fonte',
   'corrections.log': 'Registro de correções',
   'corrections.none': 'Nenhuma correção foi registrada até o momento.',
@@ -316,9 +350,9 @@ export const pt: Record<UiKey, string> = {
   'commitment.noCases': 'Nenhum caso da coletânea envolve este compromisso até o momento.',
   'tactic.noCases': 'Nenhum caso da coletânea registra esta tática até o momento.',
   'source.archivedOf': 'de “{title}”',
-  'skip': 'Ir para o conteúdo',
-  'yes': 'Sim',
-  'no': 'Não',
+  skip: 'Ir para o conteúdo',
+  yes: 'Sim',
+  no: 'Não',
   'compare.row.country': 'País e região',
   'compare.row.origin': 'Origem',
   'compare.row.elections': 'Eleição',
@@ -343,14 +377,17 @@ export const pt: Record<UiKey, string> = {
   'brief.agendaShort': 'Pauta',
   'brief.keyPoints': 'Pontos-chave',
   'brief.placements': 'Os casos do debate aprofundado em síntese',
-  'brief.placementsLede': 'Os {n} casos da Ucrânia e da América do Sul, cada um com sua posição no espectro, a situação de sua atribuição e as normas candidatas que cruza. Cada linha remete ao caso completo.',
+  'brief.placementsLede':
+    'Os {n} casos da Ucrânia e da América do Sul, cada um com sua posição no espectro, a situação de sua atribuição e as normas candidatas que cruza. Cada linha remete ao caso completo.',
   'brief.contestedList': 'controversas: {norms}',
   'brief.noNorm': 'Nenhuma cruzada',
   'brief.prompts': 'Sugestões para a moderação',
   'brief.evidence': 'Onde estão as evidências',
   'brief.drafts': 'Minutas de normas para a sessão de resultados',
-  'brief.draftsLede': 'O resultado esperado da mesa-redonda é um conjunto de normas de comportamento acordadas. Estes textos candidatos são apresentados para discussão, emenda ou rejeição; cada um remete a seu fundamento no direito e nos compromissos e aos casos que o cruzariam.',
-  'brief.rule.chatham-house': 'A discussão se realiza sob a Regra de Chatham House: os participantes podem usar as informações que recebem, mas não podem revelar a identidade nem a afiliação de quem fala, nem as de qualquer outro participante.',
+  'brief.draftsLede':
+    'O resultado esperado da mesa-redonda é um conjunto de normas de comportamento acordadas. Estes textos candidatos são apresentados para discussão, emenda ou rejeição; cada um remete a seu fundamento no direito e nos compromissos e aos casos que o cruzariam.',
+  'brief.rule.chatham-house':
+    'A discussão se realiza sob a Regra de Chatham House: os participantes podem usar as informações que recebem, mas não podem revelar a identidade nem a afiliação de quem fala, nem as de qualquer outro participante.',
   'brief.rule.on-the-record': 'A discussão tem caráter público: as intervenções podem ser citadas e atribuídas a seus autores.',
   'case.claimNames': 'Responsáveis apontados: {against}.',
   'case.strongestClaim': 'Alegação mais forte: {by} ({tier}, {date}).',
@@ -377,6 +414,7 @@ export const pt: Record<UiKey, string> = {
   'compare.group.rubric': 'Grade de avaliação',
   'compare.group.norms': 'Normas candidatas',
   'entry.inBrief': 'Em resumo',
+  'entry.aliases': 'Também conhecido como: {names}',
   'entry.roundtableShort': 'uma das seis da mesa-redonda',
   'entry.supporterCount': '{n} {what}, em {date}',
   'facet.decadeValue': 'Anos {decade}',
@@ -395,7 +433,8 @@ export const pt: Record<UiKey, string> = {
   'search.siteLabel': 'Pesquisa no site',
   'source.copy': 'uma cópia: o original não foi encontrado on-line',
   'toc.title': 'Nesta página',
-  'translation.stale': 'O original em inglês foi revisado em {date}, depois que esta tradução foi feita; a tradução pode estar desatualizada.',
+  'translation.stale':
+    'O original em inglês foi revisado em {date}, depois que esta tradução foi feita; a tradução pode estar desatualizada.',
   'translation.summaryOnly': 'Apenas o resumo e os fatos desta página estão traduzidos; o texto completo abaixo está em inglês.',
   'translation.untranslated': 'Esta página ainda não foi traduzida para o {language}: ela é exibida em inglês.',
 

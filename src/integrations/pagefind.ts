@@ -32,19 +32,25 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // `astro dev` has no index of its own: serve the one from the last build, or say how to get one.
         const built = path.resolve('dist/pagefind');
-        server.middlewares.use(async (req, res, next) => {
+        server.middlewares.use((req, res, next) => void serve(req, res, next));
+        const serve = async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => {
           if (!req.url?.startsWith('/pagefind/')) return next();
-          const file = path.join(built, decodeURIComponent(req.url.split('?')[0]!.slice('/pagefind/'.length)));
+          const file = path.join(built, decodeURIComponent(req.url.split('?')[0].slice('/pagefind/'.length)));
           const fs = await import('node:fs');
           if (!file.startsWith(built) || !fs.existsSync(file)) {
             logger.warn('no search index yet: run `npm run build` once, then search works in dev too');
             res.statusCode = 404;
             return res.end('No search index: run `npm run build` once.');
           }
-          const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+          const types: Record<string, string> = {
+            '.js': 'text/javascript',
+            '.css': 'text/css',
+            '.json': 'application/json',
+            '.wasm': 'application/wasm',
+          };
           res.setHeader('Content-Type', types[path.extname(file)] ?? 'application/octet-stream');
           fs.createReadStream(file).pipe(res);
-        });
+        };
       },
     },
   };

@@ -52,7 +52,7 @@ export function placementRows<C extends PlacementCase>(cases: readonly C[], focu
       crossed: c.data.norms.filter((n) => n.verdict === 'crossed').map((n) => n.norm.id),
       contested: c.data.norms.filter((n) => n.verdict === 'contested').map((n) => n.norm.id),
     }))
-    .sort((a, b) => rank(a.case) - rank(b.case) || a.case.data.country.localeCompare(b.case.data.country) || a.years[0]! - b.years[0]!);
+    .sort((a, b) => rank(a.case) - rank(b.case) || a.case.data.country.localeCompare(b.case.data.country) || a.years[0] - b.years[0]);
 }
 
 /** Minutes to read a text at 230 words a minute (adult silent reading of non-fiction), at least one. */

@@ -35,10 +35,11 @@ export function caseYears(c: { elections: readonly { date: string }[]; period: {
 }
 
 /** The date a case is filed under: its first election's, or the start of its activity. */
-export const caseDate = (c: { elections: readonly { date: string }[]; period: { start: string } }): string => c.elections[0]?.date ?? c.period.start;
+export const caseDate = (c: { elections: readonly { date: string }[]; period: { start: string } }): string =>
+  c.elections[0]?.date ?? c.period.start;
 
 /** The year a case is filed under: its first election's, or the start of its activity. */
-export const primaryYear = (c: { elections: readonly { date: string }[]; period: { start: string } }): number => caseYears(c)[0]!;
+export const primaryYear = (c: { elections: readonly { date: string }[]; period: { start: string } }): number => caseYears(c)[0];
 
 /** The decade label of a year: 1964 → "1960s". */
 export const decadeOf = (year: number): string => `${Math.floor(year / 10) * 10}s`;

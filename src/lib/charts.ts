@@ -82,12 +82,19 @@ export function spectrumSvg(cases: readonly ChartCase[], t: Translator): string 
       // The label is the link (a bigger target than the mark); the mark is decoration.
       Plot.dot(data, { x: 'band', y: 'row', dx: -70, r: 4.5, symbol: 'position', fill: 'currentColor', ariaHidden: 'true' }),
       Plot.text(data, {
-        x: 'band', y: 'row', dx: -62, text: 'label', textAnchor: 'start', fontSize: 12, href: 'href', title: 'title',
+        x: 'band',
+        y: 'row',
+        dx: -62,
+        text: 'label',
+        textAnchor: 'start',
+        fontSize: 12,
+        href: 'href',
+        title: 'title',
         ariaLabel: (d: ChartCase & { band: string }) => `${d.label}: ${d.title} (${d.band})`,
       }),
     ],
   });
-  return finish(svg as unknown as Element, t('chart.spectrumLabel', { n: cases.length }));
+  return finish(svg, t('chart.spectrumLabel', { n: cases.length }));
 }
 
 /** A case placed on the timeline: its lane within its region's row, so no two labels overlap. */
@@ -103,7 +110,11 @@ export const labelWidth = (label: string, fontSize: number): number => label.len
  * where its mark and label (from its x to x + label width) do not overlap the previous one's.
  * `x` maps a year to pixels.
  */
-export function laneLayout<C extends ChartCase>(cases: readonly C[], x: (year: number) => number, fontSize: number): (C & { lane: number })[] {
+export function laneLayout<C extends ChartCase>(
+  cases: readonly C[],
+  x: (year: number) => number,
+  fontSize: number,
+): (C & { lane: number })[] {
   const out: (C & { lane: number })[] = [];
   const ends = new Map<string, number[]>();
   for (const c of [...cases].sort((a, b) => a.year - b.year || a.label.localeCompare(b.label))) {
@@ -143,7 +154,12 @@ export function timelineSvg(cases: readonly ChartCase[], t: Translator): string 
     total += lanesOf.get(r)!;
   }
   const laneHeight = 22;
-  const rows = placed.map((p) => ({ ...p, y: offset.get(p.region)! + p.lane, regionLabel: t.label('region', p.region), positionLabel: t.label('position', p.position) }));
+  const rows = placed.map((p) => ({
+    ...p,
+    y: offset.get(p.region)! + p.lane,
+    regionLabel: t.label('region', p.region),
+    positionLabel: t.label('position', p.position),
+  }));
   const svg = Plot.plot({
     document: document(),
     width,
@@ -158,14 +174,36 @@ export function timelineSvg(cases: readonly ChartCase[], t: Translator): string 
     color: { domain: POSITIONS, range: POSITIONS.map((_, i) => `var(--pos${i})`) },
     marks: [
       // Region names at the first lane of each region, and a rule between regions.
-      Plot.text(regions, { x: lo, y: (r: string) => offset.get(r)!, text: (r: string) => t.label('region', r), textAnchor: 'end', dx: -14, fontWeight: 600 }),
+      Plot.text(regions, {
+        x: lo,
+        y: (r: string) => offset.get(r)!,
+        text: (r: string) => t.label('region', r),
+        textAnchor: 'end',
+        dx: -14,
+        fontWeight: 600,
+      }),
       Plot.ruleY(regions.slice(1), { y: (r: string) => offset.get(r)! - 0.5, stroke: 'currentColor', strokeOpacity: 0.25 }),
-      Plot.dot(rows, { x: 'year', y: 'y', r: 5, symbol: 'position', fill: 'position', stroke: 'currentColor', strokeWidth: 0.75, ariaHidden: 'true' }),
+      Plot.dot(rows, {
+        x: 'year',
+        y: 'y',
+        r: 5,
+        symbol: 'position',
+        fill: 'position',
+        stroke: 'currentColor',
+        strokeWidth: 0.75,
+        ariaHidden: 'true',
+      }),
       Plot.text(rows, {
-        x: 'year', y: 'y', dx: 9, text: 'label', textAnchor: 'start', href: 'href', title: 'title',
+        x: 'year',
+        y: 'y',
+        dx: 9,
+        text: 'label',
+        textAnchor: 'start',
+        href: 'href',
+        title: 'title',
         ariaLabel: (d: (typeof rows)[number]) => `${d.label}: ${d.title} (${d.regionLabel}; ${d.positionLabel})`,
       }),
     ],
   });
-  return finish(svg as unknown as Element, t('chart.timelineLabel', { n: cases.length }));
+  return finish(svg, t('chart.timelineLabel', { n: cases.length }));
 }

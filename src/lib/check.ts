@@ -58,10 +58,10 @@ const ENTRY_LINK = new RegExp(`^(${COLLECTIONS.join('|')})/(.+)$`);
  */
 export function locate(file: string): { collection: CollectionName; id: string; locale?: Locale } | undefined {
   const m = /^content\/([^/]+)\/(?:([^/]+)\/)?([^/]+)\.mdx?$/.exec(file.split(path.sep).join('/'));
-  if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]!)) return undefined;
-  if (m[2] === undefined) return { collection: m[1] as CollectionName, id: m[3]! };
+  if (!m || !(COLLECTIONS as readonly string[]).includes(m[1])) return undefined;
+  if (m[2] === undefined) return { collection: m[1] as CollectionName, id: m[3] };
   if (!isLocale(m[2]) || m[2] === DEFAULT_LOCALE) return undefined;
-  return { collection: m[1] as CollectionName, id: m[3]!, locale: m[2] };
+  return { collection: m[1] as CollectionName, id: m[3], locale: m[2] };
 }
 
 /** Checks a whole corpus. */
@@ -72,7 +72,12 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
   const ids = new Map<string, string>();
   // Every entry's key, known before any file is parsed, so that references are checked inside
   // the schema parse and zod reports each broken one at its exact path.
-  const known = new Set(files.map((f) => locate(f.path)).filter((w) => w !== undefined && !w.locale).map((w) => `${w!.collection}/${w!.id}`));
+  const known = new Set(
+    files
+      .map((f) => locate(f.path))
+      .filter((w) => w !== undefined && !w.locale)
+      .map((w) => `${w!.collection}/${w!.id}`),
+  );
   // Originals as written (for their translations, checked after every original).
   const originals = new Map<string, Record<string, unknown>>();
   const translations: { file: ContentFile; collection: CollectionName; id: string; locale: Locale }[] = [];
@@ -93,7 +98,9 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
     const add = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) =>
       problems.push({ file: file.path, severity: 'error', ...p });
     if (!where) {
-      add({ message: `not inside a collection folder (expected content/<${COLLECTIONS.join('|')}>/<id>.mdx, or content/<collection>/<${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')}>/<id>.mdx for a translation)` });
+      add({
+        message: `not inside a collection folder (expected content/<${COLLECTIONS.join('|')}>/<id>.mdx, or content/<collection>/<${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')}>/<id>.mdx for a translation)`,
+      });
       continue;
     }
     if (where.locale) {
@@ -101,7 +108,8 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       continue;
     }
     const key = `${where.collection}/${where.id}`;
-    if (ids.has(key)) add({ field: 'id', message: `duplicate id "${where.id}" in ${where.collection} (also ${ids.get(key)}); rename one file` });
+    if (ids.has(key))
+      add({ field: 'id', message: `duplicate id "${where.id}" in ${where.collection} (also ${ids.get(key)}); rename one file` });
     else ids.set(key, file.path);
     if (!slug.safeParse(where.id).success)
       add({ field: 'id', message: `file name "${where.id}" is not a valid id (expected lowercase-kebab-case, e.g. bolivia-2019.mdx)` });
@@ -119,7 +127,8 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
     const placeholders = placeholderPaths(parsed.data);
     const TEMPLATE = 'template text left in: replace it with real content (see the comment above the field)';
     for (const p of placeholders) add({ line: parsed.lineOf(p), field: fieldName(p), message: TEMPLATE });
-    const isPlaceholderPath = (p: readonly PropertyKey[]) => placeholders.some((q) => q.length <= p.length && q.every((k, i) => String(k) === String(p[i])));
+    const isPlaceholderPath = (p: readonly PropertyKey[]) =>
+      placeholders.some((q) => q.length <= p.length && q.every((k, i) => String(k) === String(p[i])));
 
     const schema: z.ZodType = schemas[where.collection];
     const result = schema.safeParse(parsed.data);
@@ -133,7 +142,11 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
         if (issue.code !== 'unrecognized_keys' && reported.has(at)) continue;
         reported.add(at);
         // An unknown key is best shown on its own line, not on the line of the object holding it.
-        add({ line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path), field: fieldName(issue.path), message: issue.message });
+        add({
+          line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path),
+          field: fieldName(issue.path),
+          message: issue.message,
+        });
       }
     }
     const data = parsed.data as Record<string, unknown>;
@@ -141,26 +154,45 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
     // Entry links ("collection/id", in briefings) are plain text to the schema: checked below.
     for (const value of findEntryLinks(data)) {
       const m = ENTRY_LINK.exec(value)!;
-      uses.push({ file: file.path, ref: { collection: m[1]!, id: m[2]! }, data, lineOf: parsed.lineOf });
+      uses.push({ file: file.path, ref: { collection: m[1], id: m[2] }, data, lineOf: (p) => parsed.lineOf(p) });
     }
 
     // Citations: the body's <Cite /> and the frontmatter's source fields must name listed sources.
     const listed = new Set(Array.isArray(data.sources) ? data.sources.map((s: { id?: unknown }) => String(s?.id)) : []);
-    const body = analyseBody(parsed.body, parsed.bodyLine, { file: path.join(opts.root, file.path), root: opts.root, components: opts.components });
+    const body = analyseBody(parsed.body, parsed.bodyLine, {
+      file: path.join(opts.root, file.path),
+      root: opts.root,
+      components: opts.components,
+    });
     for (const p of body.problems) add({ line: p.line, field: 'body', message: p.message });
     const cited = new Set<string>();
     for (const c of body.cites) {
       cited.add(c.id);
-      if (!listed.has(c.id)) add({ line: c.line, field: 'body', message: `<Cite id="${c.id}" /> names no source of this entry (expected one of: ${[...listed].join(', ') || 'none listed'})` });
+      if (!listed.has(c.id))
+        add({
+          line: c.line,
+          field: 'body',
+          message: `<Cite id="${c.id}" /> names no source of this entry (expected one of: ${[...listed].join(', ') || 'none listed'})`,
+        });
     }
     for (const c of frontmatterCitations({ ...data, sources: undefined })) {
       cited.add(c.id);
-      if (!listed.has(c.id)) add({ line: parsed.lineOf(c.path), field: fieldName(c.path), message: `cites "${c.id}", which is not in this entry's sources (expected one of: ${[...listed].join(', ') || 'none listed'})` });
+      if (!listed.has(c.id))
+        add({
+          line: parsed.lineOf(c.path),
+          field: fieldName(c.path),
+          message: `cites "${c.id}", which is not in this entry's sources (expected one of: ${[...listed].join(', ') || 'none listed'})`,
+        });
     }
     if (Array.isArray(data.sources))
       data.sources.forEach((s: { id?: unknown }, i: number) => {
         if (typeof s?.id === 'string' && !cited.has(s.id))
-          add({ severity: 'warning', line: parsed.lineOf(['sources', i]), field: `sources.${i}`, message: `source "${s.id}" is listed but never cited` });
+          add({
+            severity: 'warning',
+            line: parsed.lineOf(['sources', i]),
+            field: `sources.${i}`,
+            message: `source "${s.id}" is listed but never cited`,
+          });
       });
 
     for (const line of placeholderLines(parsed.body, parsed.bodyLine)) add({ line, field: 'body', message: TEMPLATE });
@@ -169,13 +201,18 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
     if (Array.isArray(data.sources))
       data.sources.forEach((s: Record<string, unknown>, i: number) => {
         if (isPlaceholderPath(['sources', i, 'url'])) return;
-        for (const p of sourceUrlProblems(s ?? {})) add({ line: parsed.lineOf(['sources', i, p.field]), field: `sources.${i}.${p.field}`, message: p.message });
+        for (const p of sourceUrlProblems(s ?? {}))
+          add({ line: parsed.lineOf(['sources', i, p.field]), field: `sources.${i}.${p.field}`, message: p.message });
       });
 
     // A case compares itself with another case, not with itself.
     const compared = (data.assessment as { comparedWith?: { case?: unknown } } | undefined)?.comparedWith?.case;
     if (where.collection === 'cases' && compared === where.id)
-      add({ line: parsed.lineOf(['assessment', 'comparedWith', 'case']), field: 'assessment.comparedWith.case', message: 'names this case itself: compare it with the nearest other case' });
+      add({
+        line: parsed.lineOf(['assessment', 'comparedWith', 'case']),
+        field: 'assessment.comparedWith.case',
+        message: 'names this case itself: compare it with the nearest other case',
+      });
 
     if (result.success)
       entries.push({
@@ -198,7 +235,12 @@ export function checkCorpus(files: readonly ContentFile[], opts: CheckOptions): 
       const seen = glossaryUrls.get(s.id);
       if (!seen) glossaryUrls.set(s.id, { url: s.url, file: e.path });
       else if (seen.url !== s.url)
-        problems.push({ file: e.path, severity: 'error', field: `sources.${i}.id`, message: `source id "${s.id}" is used for a different URL in ${seen.file}; glossary terms share one source list, so give this source another id` });
+        problems.push({
+          file: e.path,
+          severity: 'error',
+          field: `sources.${i}.id`,
+          message: `source id "${s.id}" is used for a different URL in ${seen.file}; glossary terms share one source list, so give this source another id`,
+        });
     });
 
   // Entry links whose target does not exist.
@@ -238,9 +280,12 @@ function checkTranslation(
 ): Problem[] {
   const problems: Problem[] = [];
   const file = tr.file.path;
-  const add = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) => problems.push({ file, severity: 'error', ...p });
+  const add = (p: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }) =>
+    problems.push({ file, severity: 'error', ...p });
   if (!original) {
-    add({ message: `translates content/${tr.collection}/${tr.id}.mdx, which does not exist or does not parse (a translation's file name is its original's)` });
+    add({
+      message: `translates content/${tr.collection}/${tr.id}.mdx, which does not exist or does not parse (a translation's file name is its original's)`,
+    });
     return problems;
   }
   const parsed = parseContentFile(tr.file.text);
@@ -248,27 +293,53 @@ function checkTranslation(
   if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return problems;
   const data = parsed.data as Record<string, unknown>;
   if (data.lang !== tr.locale)
-    add({ line: parsed.lineOf(['lang']), field: 'lang', message: `must be "${tr.locale}", the language of the folder it is in (got ${data.lang === undefined ? 'nothing' : `"${String(data.lang)}"`})` });
+    add({
+      line: parsed.lineOf(['lang']),
+      field: 'lang',
+      message: `must be "${tr.locale}", the language of the folder it is in (got ${data.lang === undefined ? 'nothing' : JSON.stringify(data.lang)})`,
+    });
   const from = data.translatedFrom;
   if (typeof from !== 'string' || !isCalendarDate(from) || compareDates(from, today()) > 0)
-    add({ line: parsed.lineOf(['translatedFrom']), field: 'translatedFrom', message: `the original's lastReviewed date this translation was made from, as "YYYY-MM-DD" (got ${from === undefined ? 'nothing' : JSON.stringify(from)})` });
+    add({
+      line: parsed.lineOf(['translatedFrom']),
+      field: 'translatedFrom',
+      message: `the original's lastReviewed date this translation was made from, as "YYYY-MM-DD" (got ${from === undefined ? 'nothing' : JSON.stringify(from)})`,
+    });
   else if (typeof original.lastReviewed === 'string' && compareDates(original.lastReviewed, from) > 0)
-    add({ severity: 'warning', line: parsed.lineOf(['translatedFrom']), field: 'translatedFrom', message: `the original was reviewed on ${original.lastReviewed}, after this translation (made from ${from}): update the translation, then translatedFrom` });
-  for (const issue of translationIssues(tr.collection, original, data)) add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
-  for (const p of placeholderPaths(data)) add({ line: parsed.lineOf(p), field: fieldName(p), message: 'template text left in: replace it with real content' });
+    add({
+      severity: 'warning',
+      line: parsed.lineOf(['translatedFrom']),
+      field: 'translatedFrom',
+      message: `the original was reviewed on ${original.lastReviewed}, after this translation (made from ${from}): update the translation, then translatedFrom`,
+    });
+  for (const issue of translationIssues(tr.collection, original, data))
+    add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+  for (const p of placeholderPaths(data))
+    add({ line: parsed.lineOf(p), field: fieldName(p), message: 'template text left in: replace it with real content' });
 
   // The translated entry must still be a valid entry (a translated summary can be too long).
   const merged = applyTranslation(tr.collection, original, data);
   const result = (schemas[tr.collection] as z.ZodType).safeParse(merged);
   if (!result.success)
     for (const issue of result.error.issues)
-      if (Object.hasOwn(data, String(issue.path[0]))) add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+      if (Object.hasOwn(data, String(issue.path[0])))
+        add({ line: parsed.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
 
   const listed = new Set(Array.isArray(original.sources) ? original.sources.map((s: { id?: unknown }) => String(s?.id)) : []);
-  const body = analyseBody(parsed.body, parsed.bodyLine, { file: path.join(opts.root, file), root: opts.root, components: opts.components });
+  const body = analyseBody(parsed.body, parsed.bodyLine, {
+    file: path.join(opts.root, file),
+    root: opts.root,
+    components: opts.components,
+  });
   for (const p of body.problems) add({ line: p.line, field: 'body', message: p.message });
   for (const c of body.cites)
-    if (!listed.has(c.id)) add({ line: c.line, field: 'body', message: `<Cite id="${c.id}" /> names no source of the original entry (expected one of: ${[...listed].join(', ')})` });
-  for (const line of placeholderLines(parsed.body, parsed.bodyLine)) add({ line, field: 'body', message: 'template text left in: replace it with real content' });
+    if (!listed.has(c.id))
+      add({
+        line: c.line,
+        field: 'body',
+        message: `<Cite id="${c.id}" /> names no source of the original entry (expected one of: ${[...listed].join(', ')})`,
+      });
+  for (const line of placeholderLines(parsed.body, parsed.bodyLine))
+    add({ line, field: 'body', message: 'template text left in: replace it with real content' });
   return problems;
 }

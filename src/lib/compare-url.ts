@@ -14,5 +14,12 @@ export const idsFromSlug = (slug: string): string[] => slug.split('--').filter(B
 /** Reads the selection from a compare URL's query (`?cases=a,b,c`), keeping known ids, at most three. */
 export function idsFromQuery(search: string, known: ReadonlySet<string>): string[] {
   const raw = new URLSearchParams(search).get('cases') ?? '';
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => known.has(s)))].slice(0, 3);
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => known.has(s)),
+    ),
+  ].slice(0, 3);
 }

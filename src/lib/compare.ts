@@ -47,10 +47,23 @@ export interface CompareCase {
 
 /** The rows, in order: facts, attribution, every rubric criterion, every norm. */
 export function compareRows(t: Translator, norms: readonly { id: string; title: string }[]): CompareRow[] {
-  const row = (key: string, group: CompareGroup): CompareRow => ({ key, label: t(`compare.row.${key}` as Parameters<Translator>[0]), group });
+  const row = (key: string, group: CompareGroup): CompareRow => ({
+    key,
+    label: t(`compare.row.${key}` as Parameters<Translator>[0]),
+    group,
+  });
   return [
-    row('country', 'facts'), row('origin', 'facts'), row('elections', 'facts'), row('period', 'facts'), row('actors', 'facts'), row('tactics', 'facts'),
-    row('responses', 'facts'), row('attribution', 'attribution'), row('claim', 'attribution'), row('impact', 'attribution'), row('position', 'rubric'),
+    row('country', 'facts'),
+    row('origin', 'facts'),
+    row('elections', 'facts'),
+    row('period', 'facts'),
+    row('actors', 'facts'),
+    row('tactics', 'facts'),
+    row('responses', 'facts'),
+    row('attribution', 'attribution'),
+    row('claim', 'attribution'),
+    row('impact', 'attribution'),
+    row('position', 'rubric'),
     ...CRITERIA.map((c): CompareRow => ({ key: `criterion:${c}`, label: t.label('criterion', c), group: 'rubric' })),
     ...norms.map((n): CompareRow => ({ key: `norm:${n.id}`, label: n.title, group: 'norms' })),
   ];

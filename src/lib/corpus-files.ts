@@ -11,7 +11,8 @@ import type { ContentFile } from './check.ts';
 export function readContentFiles(root: string, folder = 'content'): ContentFile[] {
   const base = path.join(root, folder);
   if (!fs.existsSync(base)) return [];
-  return (fs.readdirSync(base, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+  return fs
+    .readdirSync(base, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && !d.name.startsWith('.') && !/^readme\.md$/i.test(d.name))
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .sort()
@@ -28,7 +29,12 @@ const OWN_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export function contentComponents(root: string): string[] {
   for (const base of [root, OWN_ROOT]) {
     const dir = path.join(base, 'src/components/content');
-    if (fs.existsSync(dir)) return fs.readdirSync(dir).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '')).sort();
+    if (fs.existsSync(dir))
+      return fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.astro'))
+        .map((f) => f.replace(/\.astro$/, ''))
+        .sort();
   }
   return [];
 }

@@ -50,7 +50,16 @@ export const DISARM_STIX_PATH = 'generated_files/DISARM_STIX/DISARM.json';
 export const DISARM_TECHNIQUE_URL = 'https://github.com/DISARMFoundation/DISARMframeworks/blob/main/generated_pages/techniques/{id}.md';
 const TECHNIQUE_ID = /^T\d{4}(\.\d{3})?$/;
 
-type StixObject = { type?: unknown; id?: unknown; name?: unknown; created?: unknown; modified?: unknown; revoked?: unknown; x_mitre_deprecated?: unknown; external_references?: { external_id?: unknown; url?: unknown }[] };
+type StixObject = {
+  type?: unknown;
+  id?: unknown;
+  name?: unknown;
+  created?: unknown;
+  modified?: unknown;
+  revoked?: unknown;
+  x_mitre_deprecated?: unknown;
+  external_references?: { external_id?: unknown; url?: unknown }[];
+};
 
 /**
  * The data file's content from DISARM's STIX bundle. Throws when the bundle is not what the
@@ -70,9 +79,9 @@ export function disarmData(bundle: unknown, source: DisarmProvenance): DisarmDat
     if (o.type !== 'attack-pattern' || o.revoked === true || o.x_mitre_deprecated === true) continue;
     const refs = (o.external_references ?? []).filter((r) => typeof r.external_id === 'string' && TECHNIQUE_ID.test(r.external_id));
     if (refs.length !== 1) throw new Error(`attack-pattern ${String(o.id)} has ${refs.length} DISARM technique ids (expected 1)`);
-    const external_id = refs[0]!.external_id as string;
-    if (refs[0]!.url !== DISARM_TECHNIQUE_URL.replace('{id}', external_id))
-      throw new Error(`${external_id}: its page is ${String(refs[0]!.url)}, not where the export links to`);
+    const external_id = refs[0].external_id as string;
+    if (refs[0].url !== DISARM_TECHNIQUE_URL.replace('{id}', external_id))
+      throw new Error(`${external_id}: its page is ${String(refs[0].url)}, not where the export links to`);
     if (techniques.has(external_id)) throw new Error(`${external_id} appears twice`);
     if (typeof o.id !== 'string' || typeof o.name !== 'string' || typeof o.created !== 'string' || typeof o.modified !== 'string')
       throw new Error(`${external_id}: id, name, created or modified missing`);

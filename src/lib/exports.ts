@@ -22,8 +22,8 @@ export function flattenRefs(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => flattenRefs(v, key));
   if (value && typeof value === 'object') {
     const refs = findRefs(value);
-    if (refs.length === 1 && refs[0]!.path.length === 0) {
-      const { collection, id } = refs[0]!.ref;
+    if (refs.length === 1 && refs[0].path.length === 0) {
+      const { collection, id } = refs[0].ref;
       return ENTRY_LINK_FIELDS.has(key) ? `${collection}/${id}` : id;
     }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, flattenRefs(v, k)]));
@@ -54,25 +54,58 @@ export function collectionDocument(collection: string, entries: Record<string, u
 export interface CsvCase {
   id: string;
   data: {
-    title: string; summary: string; country: string; region: string; origin: string;
+    title: string;
+    summary: string;
+    country: string;
+    region: string;
+    origin: string;
     elections: { name: string; type: string; date: string }[];
     period: { start: string; end?: string | undefined };
     actors: { name: string; kind: string }[];
-    tactics: { id: string }[]; frameworks: { id: string }[]; commitments: { id: string }[];
+    tactics: { id: string }[];
+    frameworks: { id: string }[];
+    commitments: { id: string }[];
     norms: { norm: { id: string }; verdict: string }[];
     attribution: { status: string; claims: ClaimLike[] };
     assessment: { position: string; criteria: Record<string, { level: string }> };
-    responses: unknown[]; sources: unknown[];
-    published: string; lastReviewed: string; lang: string;
+    responses: unknown[];
+    sources: unknown[];
+    published: string;
+    lastReviewed: string;
+    lang: string;
   };
 }
 
 /** The CSV's columns, in order. */
 export const CSV_COLUMNS = [
-  'id', 'title', 'country', 'region', 'origin', 'years', 'elections', 'period_start', 'period_end', 'actors', 'tactics',
-  'attribution_status', 'strongest_claim_by', 'strongest_claim_kind', 'strongest_claim_date', 'position',
-  ...CRITERIA.map((c) => `${c}_level`), 'norms_crossed', 'norms_contested', 'frameworks', 'commitments',
-  'responses', 'sources', 'published', 'last_reviewed', 'lang', 'url', 'summary',
+  'id',
+  'title',
+  'country',
+  'region',
+  'origin',
+  'years',
+  'elections',
+  'period_start',
+  'period_end',
+  'actors',
+  'tactics',
+  'attribution_status',
+  'strongest_claim_by',
+  'strongest_claim_kind',
+  'strongest_claim_date',
+  'position',
+  ...CRITERIA.map((c) => `${c}_level`),
+  'norms_crossed',
+  'norms_contested',
+  'frameworks',
+  'commitments',
+  'responses',
+  'sources',
+  'published',
+  'last_reviewed',
+  'lang',
+  'url',
+  'summary',
 ] as const;
 
 /** One CSV row per case: list fields joined with "; ", dates ISO, counts for responses and sources. */
@@ -82,14 +115,21 @@ export function casesCsv(cases: readonly CsvCase[], urlOf: (id: string) => strin
     const d = c.data;
     const claim = strongestClaim(d.attribution.claims);
     const row: Record<(typeof CSV_COLUMNS)[number], string | number> = {
-      id: c.id, title: d.title, country: d.country, region: d.region, origin: d.origin,
+      id: c.id,
+      title: d.title,
+      country: d.country,
+      region: d.region,
+      origin: d.origin,
       years: join(caseYears(d).map(String)),
       elections: join(d.elections.map((e) => `${e.type} ${e.date}`)),
-      period_start: d.period.start, period_end: d.period.end ?? '',
+      period_start: d.period.start,
+      period_end: d.period.end ?? '',
       actors: join(d.actors.map((a) => `${a.name} (${a.kind})`)),
       tactics: join(d.tactics.map((t) => t.id)),
       attribution_status: d.attribution.status,
-      strongest_claim_by: claim?.by ?? '', strongest_claim_kind: claim?.kind ?? '', strongest_claim_date: claim?.date ?? '',
+      strongest_claim_by: claim?.by ?? '',
+      strongest_claim_kind: claim?.kind ?? '',
+      strongest_claim_date: claim?.date ?? '',
       position: d.assessment.position,
       transparency_level: d.assessment.criteria.transparency?.level ?? '',
       means_level: d.assessment.criteria.means?.level ?? '',
@@ -100,9 +140,13 @@ export function casesCsv(cases: readonly CsvCase[], urlOf: (id: string) => strin
       norms_contested: join(d.norms.filter((n) => n.verdict === 'contested').map((n) => n.norm.id)),
       frameworks: join(d.frameworks.map((f) => f.id)),
       commitments: join(d.commitments.map((f) => f.id)),
-      responses: d.responses.length, sources: d.sources.length,
-      published: d.published, last_reviewed: d.lastReviewed, lang: d.lang,
-      url: urlOf(c.id), summary: d.summary,
+      responses: d.responses.length,
+      sources: d.sources.length,
+      published: d.published,
+      last_reviewed: d.lastReviewed,
+      lang: d.lang,
+      url: urlOf(c.id),
+      summary: d.summary,
     };
     return CSV_COLUMNS.map((k) => row[k]);
   });

@@ -6,11 +6,17 @@ import type { Facet } from './facets.ts';
 /** The label of a facet value; tactic titles come from the caller (they live in content). */
 export function facetValueLabel(t: Translator, facet: Facet, value: string, tacticTitles: ReadonlyMap<string, string>): string {
   switch (facet) {
-    case 'region': return t.label('region', value);
-    case 'country': return countryName(value.toUpperCase(), t.locale);
-    case 'attribution': return t.label('attribution', value);
-    case 'position': return t.label('position', value);
-    case 'tactic': return tacticTitles.get(value) ?? value;
-    case 'decade': return t('facet.decadeValue', { decade: value.slice(0, 4) });
+    case 'region':
+      return t.label('region', value);
+    case 'country':
+      return countryName(value.toUpperCase(), t.locale);
+    case 'attribution':
+      return t.label('attribution', value);
+    case 'position':
+      return t.label('position', value);
+    case 'tactic':
+      return tacticTitles.get(value) ?? value;
+    case 'decade':
+      return t('facet.decadeValue', { decade: value.slice(0, 4) });
   }
 }

@@ -26,12 +26,18 @@ export interface FacetCase {
 export function facetValues(c: FacetCase, facet: Facet): string[] {
   const d = c.data;
   switch (facet) {
-    case 'region': return [d.region];
-    case 'country': return [d.country.toLowerCase()];
-    case 'decade': return [...new Set(caseYears(d).map(decadeOf))];
-    case 'tactic': return d.tactics.map((t) => t.id);
-    case 'attribution': return [d.attribution.status];
-    case 'position': return [d.assessment.position];
+    case 'region':
+      return [d.region];
+    case 'country':
+      return [d.country.toLowerCase()];
+    case 'decade':
+      return [...new Set(caseYears(d).map(decadeOf))];
+    case 'tactic':
+      return d.tactics.map((t) => t.id);
+    case 'attribution':
+      return [d.attribution.status];
+    case 'position':
+      return [d.assessment.position];
   }
 }
 

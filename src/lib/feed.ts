@@ -12,7 +12,10 @@ export function feedItems(cases: readonly FeedCase[], t: Translator) {
   return cases
     .map((c) => {
       const d = c.data;
-      const lastCorrection = d.corrections.map((x) => x.date).sort().at(-1);
+      const lastCorrection = d.corrections
+        .map((x) => x.date)
+        .sort()
+        .at(-1);
       const changed = [d.published, d.lastReviewed, lastCorrection ?? ''].sort().at(-1)!;
       const revised = changed > d.published;
       const correction = lastCorrection ? d.corrections.find((x) => x.date === lastCorrection)!.summary : undefined;

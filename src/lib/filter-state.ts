@@ -7,7 +7,7 @@ export type Filters = Record<string, string[]>;
 export function toggleFilter(filters: Filters, facet: string, value: string): Filters {
   const current = filters[facet] ?? [];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  const { [facet]: _, ...rest } = filters;
+  const rest = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== facet));
   return next.length ? { ...rest, [facet]: next } : rest;
 }
 

@@ -29,7 +29,12 @@ export function parseContentFile(text: string): ParsedFile {
       data: undefined,
       body: text,
       bodyLine: 1,
-      errors: [{ line: 1, message: text.trim() ? 'no frontmatter (expected a block between two "---" lines at the top of the file)' : 'the file is empty' }],
+      errors: [
+        {
+          line: 1,
+          message: text.trim() ? 'no frontmatter (expected a block between two "---" lines at the top of the file)' : 'the file is empty',
+        },
+      ],
       lineOf: () => undefined,
     };
   }
@@ -52,7 +57,9 @@ export function parseContentFile(text: string): ParsedFile {
       for (let n = path.length; n >= 0; n--) {
         // A field's own line is the line of its key (a block list or group starts on the next one).
         const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
-        const key = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1]))?.key : undefined;
+        const key = isMap(parent)
+          ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1]))?.key
+          : undefined;
         if (isNode(key) && key.range) return toLine(key.range[0]);
         const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
         if (isNode(node) && node.range) return toLine(node.range[0]);

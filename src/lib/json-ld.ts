@@ -16,13 +16,21 @@ export function caseJsonLd(
     datePublished: d.published,
     dateModified: d.lastReviewed,
     publisher: { '@type': 'Organization', name: 'Red Line Casebook' },
-    about: d.elections.map((e) => ({ '@type': 'Event', name: `${e.name}, ${country}`, startDate: e.date, location: { '@type': 'Country', name: country } })),
+    about: d.elections.map((e) => ({
+      '@type': 'Event',
+      name: `${e.name}, ${country}`,
+      startDate: e.date,
+      location: { '@type': 'Country', name: country },
+    })),
     license: 'https://creativecommons.org/licenses/by/4.0/',
   };
 }
 
 /** JSON-LD for a legal framework: a Legislation item. */
-export function frameworkJsonLd(d: { title: string; summary: string; adopted: string; inForce?: string | undefined; jurisdiction: string; officialUrl: string }, url: string) {
+export function frameworkJsonLd(
+  d: { title: string; summary: string; adopted: string; inForce?: string | undefined; jurisdiction: string; officialUrl: string },
+  url: string,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -44,6 +52,10 @@ export function siteJsonLd(site: string, name: string, description: string) {
     name,
     description,
     url: site,
-    potentialAction: { '@type': 'SearchAction', target: `${site}search/?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${site}search/?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
   };
 }

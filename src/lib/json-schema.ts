@@ -27,7 +27,8 @@ function annotate(schema: z.core.$ZodType, json: JsonSchema): void {
   if (schema === isoDate || schema === pastDate) {
     json.type = 'string';
     json.pattern = DATE_PATTERN;
-    json.description = schema === pastDate ? 'A past date: YYYY-MM-DD, YYYY-MM or YYYY (quoted).' : 'A date: YYYY-MM-DD, YYYY-MM or YYYY (quoted).';
+    json.description =
+      schema === pastDate ? 'A past date: YYYY-MM-DD, YYYY-MM or YYYY (quoted).' : 'A date: YYYY-MM-DD, YYYY-MM or YYYY (quoted).';
   } else if (schema === httpsUrl) {
     json.pattern = '^https://';
     json.description = 'An absolute https:// URL.';

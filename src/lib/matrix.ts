@@ -11,7 +11,14 @@ export type MatrixOrder = (typeof MATRIX_ORDERS)[number];
 /** The case fields the matrix reads. */
 export interface MatrixCase {
   id: string;
-  data: { title: string; region: string; elections: { date: string }[]; period: { start: string }; assessment: { position: string }; norms: { norm: { id: string }; verdict: string }[] };
+  data: {
+    title: string;
+    region: string;
+    elections: { date: string }[];
+    period: { start: string };
+    assessment: { position: string };
+    norms: { norm: { id: string }; verdict: string }[];
+  };
 }
 
 /** How `c` stands against the norm `normId`. */
@@ -25,7 +32,8 @@ export function orderCases<C extends MatrixCase>(cases: readonly C[], order: Mat
   const year = (c: C) => caseYears(c.data)[0] ?? 0;
   const title = (a: C, b: C) => a.data.title.localeCompare(b.data.title);
   const by: Record<MatrixOrder, (a: C, b: C) => number> = {
-    position: (a, b) => positionIndex(b.data.assessment.position) - positionIndex(a.data.assessment.position) || year(b) - year(a) || title(a, b),
+    position: (a, b) =>
+      positionIndex(b.data.assessment.position) - positionIndex(a.data.assessment.position) || year(b) - year(a) || title(a, b),
     year: (a, b) => year(b) - year(a) || title(a, b),
     region: (a, b) => a.data.region.localeCompare(b.data.region) || year(b) - year(a) || title(a, b),
   };

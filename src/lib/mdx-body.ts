@@ -71,7 +71,10 @@ export function analyseBody(body: string, bodyLine: number, opts: BodyOptions): 
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report.problems.push({ line: at(n), message: 'curly-brace expressions are not allowed in content (write the text out; use &#123; for a literal brace)' });
+        report.problems.push({
+          line: at(n),
+          message: 'curly-brace expressions are not allowed in content (write the text out; use &#123; for a literal brace)',
+        });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -80,7 +83,11 @@ export function analyseBody(body: string, bodyLine: number, opts: BodyOptions): 
       case 'link':
       case 'definition':
       case 'image':
-        if (/^\s*(javascript|vbscript|data):/i.test(n.url ?? '')) report.problems.push({ line: at(n), message: `unsafe link target "${n.url}" (javascript:, vbscript: and data: URLs are not allowed)` });
+        if (/^\s*(javascript|vbscript|data):/i.test(n.url ?? ''))
+          report.problems.push({
+            line: at(n),
+            message: `unsafe link target "${n.url}" (javascript:, vbscript: and data: URLs are not allowed)`,
+          });
         break;
       case 'paragraph': {
         const words = textOf(n).match(WORD)?.length ?? 0;
@@ -108,8 +115,17 @@ function checkEsm(code: string, line: number, opts: BodyOptions, problems: BodyP
     }
     const spec = /from\s+['"]([^'"]+)['"]/.exec(s)?.[1] ?? /^import\s+['"]([^'"]+)['"]/.exec(s)?.[1];
     const resolved = spec && spec.startsWith('.') ? path.relative(opts.root, path.resolve(path.dirname(opts.file), spec)) : undefined;
-    if (!resolved || !resolved.split(path.sep).join('/').startsWith(ALLOWED_IMPORT_DIR + '/'))
-      problems.push({ line, message: `import from "${spec ?? s}" is not allowed (content may only import from ${ALLOWED_IMPORT_DIR}/, and needs no import for <Cite />)` });
+    if (
+      !resolved ||
+      !resolved
+        .split(path.sep)
+        .join('/')
+        .startsWith(ALLOWED_IMPORT_DIR + '/')
+    )
+      problems.push({
+        line,
+        message: `import from "${spec ?? s}" is not allowed (content may only import from ${ALLOWED_IMPORT_DIR}/, and needs no import for <Cite />)`,
+      });
   }
 }
 

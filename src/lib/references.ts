@@ -22,8 +22,11 @@ export interface EntryLike<D = unknown> {
 export const refKey = (r: Ref): string => `${r.collection}/${r.id}`;
 
 const isRef = (v: unknown): v is Ref =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) &&
-  typeof (v as Ref).id === 'string' && (COLLECTIONS as readonly string[]).includes((v as Ref).collection) &&
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  typeof (v as Ref).id === 'string' &&
+  (COLLECTIONS as readonly string[]).includes((v as Ref).collection) &&
   Object.keys(v).length === 2;
 
 /** Every reference inside a value, with the path where it sits, in document order. */

@@ -13,7 +13,10 @@ export interface ScaffoldValues {
 
 /** Escapes text for a YAML double-quoted string (every template quotes {{TITLE}}). */
 export function yamlQuoted(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\t]+/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n\t]+/g, ' ');
 }
 
 /**

@@ -13,7 +13,11 @@ export interface SearchState {
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
-  for (const [k, v] of params) if (k !== 'q' && v) (filters[k] ??= []).includes(v) || filters[k]!.push(v);
+  for (const [k, v] of params) {
+    if (k === 'q' || !v) continue;
+    const values = (filters[k] ??= []);
+    if (!values.includes(v)) values.push(v);
+  }
   return { term: params.get('q')?.trim() ?? '', filters };
 }
 
@@ -21,7 +25,7 @@ export function readSearchState(search: string): SearchState {
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.term.trim()) params.set('q', state.term.trim());
-  for (const k of Object.keys(state.filters).sort()) for (const v of [...state.filters[k]!].sort()) params.append(k, v);
+  for (const k of Object.keys(state.filters).sort()) for (const v of [...state.filters[k]].sort()) params.append(k, v);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -30,7 +34,13 @@ export function writeSearchState(state: SearchState): string {
 export function normaliseFilters(raw: Record<string, unknown>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(raw ?? {})) {
-    const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : v && typeof v === 'object' && Array.isArray((v as { any?: unknown }).any) ? (v as { any: unknown[] }).any : [];
+    const list = Array.isArray(v)
+      ? v
+      : typeof v === 'string'
+        ? [v]
+        : v && typeof v === 'object' && Array.isArray((v as { any?: unknown }).any)
+          ? (v as { any: unknown[] }).any
+          : [];
     const values = list.filter((x): x is string => typeof x === 'string');
     if (values.length) out[k] = values;
   }

@@ -10,14 +10,37 @@
  * and its subdomains. Sorted; add to it when review finds another.
  */
 export const COPY_HOSTS = [
-  'archyde.com', 'dig.watch', 'eumonitor.eu', 'europeansources.info', 'finanznachrichten.de', 'flipboard.com', 'homelandsecuritynewswire.com',
-  'inkl.com', 'issuu.com', 'journalsofindia.com', 'jurishand.com', 'menafn.com', 'msn.com', 'nasdaq.com', 'newsbreak.com', 'newser.com',
-  'pressreader.com', 'refworld.org', 'reliefweb.int', 'scribd.com', 'slideshare.net', 'vlex.co.uk', 'vlex.com', 'wikipedia.org',
-  'worldjpn.net', 'yahoo.com',
+  'archyde.com',
+  'dig.watch',
+  'eumonitor.eu',
+  'europeansources.info',
+  'finanznachrichten.de',
+  'flipboard.com',
+  'homelandsecuritynewswire.com',
+  'inkl.com',
+  'issuu.com',
+  'journalsofindia.com',
+  'jurishand.com',
+  'menafn.com',
+  'msn.com',
+  'nasdaq.com',
+  'newsbreak.com',
+  'newser.com',
+  'pressreader.com',
+  'refworld.org',
+  'reliefweb.int',
+  'scribd.com',
+  'slideshare.net',
+  'vlex.co.uk',
+  'vlex.com',
+  'wikipedia.org',
+  'worldjpn.net',
+  'yahoo.com',
 ] as const;
 
 /** Words in a publisher field that say the address is someone else's copy ("AP (via Omaha World-Herald)"). */
-const COPY_WORDING = /\((?:[^)]*\bvia\b[^)]*|[^)]*\b(?:AP|AFP|Reuters|EFE|Associated Press|Canadian Press)\b[^)]*)\)|\bcopy hosted\b|\brepublished\b/i;
+const COPY_WORDING =
+  /\((?:[^)]*\bvia\b[^)]*|[^)]*\b(?:AP|AFP|Reuters|EFE|Associated Press|Canadian Press)\b[^)]*)\)|\bcopy hosted\b|\brepublished\b/i;
 
 /** What is wrong with a source's address, for the checker; empty when nothing is. */
 export interface SourceUrlProblem {
@@ -45,10 +68,22 @@ export function sourceUrlProblems(source: { url?: unknown; publisher?: unknown; 
   if (/…|%E2%80%A6|\.\.\.$/i.test(url))
     problems.push({ field: 'url', message: `"${url}" looks truncated (it contains an ellipsis): copy the whole address from the browser` });
   const path = url.slice(url.indexOf(host) + host.length);
-  if (/^amp\./.test(host) || /\.ampproject\.org$/.test(host) || /(?:^|\/)amp(?:\/|$|\.html)/i.test(path) || /[?&](?:amp|outputType=amp)\b/i.test(path))
+  if (
+    /^amp\./.test(host) ||
+    /\.ampproject\.org$/.test(host) ||
+    /(?:^|\/)amp(?:\/|$|\.html)/i.test(path) ||
+    /[?&](?:amp|outputType=amp)\b/i.test(path)
+  )
     problems.push({ field: 'url', message: `"${url}" is an AMP copy of a page: cite the publisher's canonical address instead` });
-  if (/(?:^|[.-])(?:staging|stage|preprod|uat)(?:[.-]|$)/.test(host) || /^dev\./.test(host) || /(?:^|\.)cdn\.arcpublishing\.com$/.test(host))
-    problems.push({ field: 'url', message: `"${host}" is a staging or content-delivery server, not the publisher's public site: cite the public address` });
+  if (
+    /(?:^|[.-])(?:staging|stage|preprod|uat)(?:[.-]|$)/.test(host) ||
+    /^dev\./.test(host) ||
+    /(?:^|\.)cdn\.arcpublishing\.com$/.test(host)
+  )
+    problems.push({
+      field: 'url',
+      message: `"${host}" is a staging or content-delivery server, not the publisher's public site: cite the public address`,
+    });
   if (/^feeds?\./.test(host) || /\/(?:rss|feed)(?:\/|\.xml|$)/i.test(path))
     problems.push({ field: 'url', message: `"${url}" is a news feed, not the article: cite the article's own address` });
   const copyHost = matchesHost(host, COPY_HOSTS);

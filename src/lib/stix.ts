@@ -37,8 +37,8 @@ export function uuidv5(name: string, namespace: string = STIX_NAMESPACE): string
   const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
   if (ns.length !== 16) throw new Error(`"${namespace}" is not a UUID`);
   const hash = crypto.createHash('sha1').update(ns).update(name, 'utf8').digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50; // version 5
-  hash[8] = (hash[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  hash[6] = (hash[6] & 0x0f) | 0x50; // version 5
+  hash[8] = (hash[8] & 0x3f) | 0x80; // RFC 4122 variant
   const h = hash.subarray(0, 16).toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
@@ -54,7 +54,12 @@ export function stixId(type: string, name: string): string {
 
 /** A name as an id key: accents, case, punctuation and spacing ignored ("Russia's GRU" = "russia s gru"). */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 // ─── Timestamps ──────────────────────────────────────────────────────────────────────────────
@@ -138,7 +143,14 @@ export interface StixBundle {
 
 /** The fields every object the casebook authors shares. */
 function authored(type: string, name: string, created: string, modified: string) {
-  return { type, spec_version: '2.1' as const, id: stixId(type, name), created_by_ref: CASEBOOK_IDENTITY_ID, created, modified: later(created, modified) };
+  return {
+    type,
+    spec_version: '2.1' as const,
+    id: stixId(type, name),
+    created_by_ref: CASEBOOK_IDENTITY_ID,
+    created,
+    modified: later(created, modified),
+  };
 }
 
 /** The identity and the statement marking, written once and the same in every bundle. */
@@ -148,7 +160,8 @@ function casebookMeta(siteUrl: string): StixObject[] {
       ...authored('identity', 'red-line-casebook', CASEBOOK_OBJECTS_CREATED, CASEBOOK_OBJECTS_CREATED),
       // Its own creator, so that "who made this" resolves for every object in the bundle.
       name: 'Red Line Casebook',
-      description: 'A casebook on foreign interference in elections and the use of disinformation: cases placed on a spectrum from influence to prohibited intervention, with their sources.',
+      description:
+        'A casebook on foreign interference in elections and the use of disinformation: cases placed on a spectrum from influence to prohibited intervention, with their sources.',
       identity_class: 'organization',
       external_references: [{ source_name: 'Red Line Casebook', url: uriOf(siteUrl) }],
       object_marking_refs: [...CASEBOOK_MARKINGS],
@@ -180,7 +193,7 @@ function casebookMeta(siteUrl: string): StixObject[] {
  * | claim | tier | + kind | disputed | STIX 2.1 App. A "Low/Med/High" |
  * | --- | --- | --- | --- | --- |
  * | the actor's own admission | 90 | +0 (it is its own evidence) | 75 | High |
- * | a government, court, parliament, electoral body or intergovernmental body | 75 | judicial +10, technical +5, political +0 | 60–70 | High; Med when disputed |
+ * | an official body (government, court, parliament, election body, IGO) | 75 | judicial +10, technical +5 | 60–70 | High; Med disputed |
  * | a platform (takedown report) | 60 | technical +5 | 45–50 | Med |
  * | a researcher or the media | 40 | technical +5 | 25–30 | Med; Low when disputed |
  *
@@ -250,7 +263,10 @@ export interface StixActor {
  * nothing STIX can express (a private company, party or person is not a "criminal" or an
  * "activist" by being named) leave the fields out rather than guess.
  */
-export const ACTOR_KIND_STIX: Record<(typeof ACTOR_KINDS)[number], { threat_actor_types?: string[]; roles?: string[]; resource_level?: string }> = {
+export const ACTOR_KIND_STIX: Record<
+  (typeof ACTOR_KINDS)[number],
+  { threat_actor_types?: string[]; roles?: string[]; resource_level?: string }
+> = {
   // threat-actor-type-ov "nation-state": works for a state's government or military, or at its direction.
   state: { threat_actor_types: ['nation-state'], resource_level: 'government' },
   'state-linked': { threat_actor_types: ['nation-state'], resource_level: 'organization' },
@@ -262,7 +278,12 @@ export const ACTOR_KIND_STIX: Record<(typeof ACTOR_KINDS)[number], { threat_acto
 };
 
 /** Accents, punctuation and spacing ignored, case kept: acronyms are matched as written. */
-const words = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, ' ').trim();
+const words = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * The case's actor a claim names in `against`, if any. Only the head of `against` counts (up to
@@ -274,13 +295,18 @@ const words = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').re
  * The object keeps the claim's own words as its name, since that is what the source says.
  */
 export function namedActor<A extends StixActor>(against: string, actors: readonly A[]): A | undefined {
-  const head = against.split(/[,;(]/)[0]!;
+  const head = against.split(/[,;(]/)[0];
   const lower = ` ${normaliseName(head)} `;
   const exact = ` ${words(head)} `;
   const at = (a: A): number => {
     const name = normaliseName(a.name.replace(/\([^)]*\)/g, ' '));
-    const aliases = [...a.name.matchAll(/\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(/[,;/]/)).map(words).filter((x) => x.length >= 3);
-    const found = [name.length >= 3 ? lower.indexOf(` ${name} `) : -1, ...aliases.map((x) => exact.indexOf(` ${x} `))].filter((i) => i >= 0);
+    const aliases = [...a.name.matchAll(/\(([^)]*)\)/g)]
+      .flatMap((m) => m[1].split(/[,;/]/))
+      .map(words)
+      .filter((x) => x.length >= 3);
+    const found = [name.length >= 3 ? lower.indexOf(` ${name} `) : -1, ...aliases.map((x) => exact.indexOf(` ${x} `))].filter(
+      (i) => i >= 0,
+    );
     return found.length ? Math.min(...found) : Infinity;
   };
   let best: A | undefined;
@@ -380,7 +406,10 @@ function sharedObjects(cases: readonly StixCase[]) {
     const d = c.data;
     const created = startOf(d.published);
     const modified = later(created, startOf(d.lastReviewed));
-    const date = (x: { created: string; modified: string }) => ({ created: earlier(x.created, created), modified: later(x.modified, modified) });
+    const date = (x: { created: string; modified: string }) => ({
+      created: earlier(x.created, created),
+      modified: later(x.modified, modified),
+    });
     for (const claim of d.attribution.claims) {
       const key = actorKey(claim);
       const kind = namedActor(claim.against, d.actors)?.kind;
@@ -403,7 +432,12 @@ function sharedObjects(cases: readonly StixCase[]) {
     const kind = ACTOR_KINDS.find((k) => a.kinds.has(k));
     const stix = kind ? ACTOR_KIND_STIX[kind] : {};
     const typing = a.type === 'threat-actor' ? stix : { ...(stix.resource_level ? { resource_level: stix.resource_level } : {}) };
-    objects.set(key, { ...authored(a.type, normaliseName(a.name), a.created, a.modified), name: a.name, ...typing, object_marking_refs: [...CASEBOOK_MARKINGS] });
+    objects.set(key, {
+      ...authored(a.type, normaliseName(a.name), a.created, a.modified),
+      name: a.name,
+      ...typing,
+      object_marking_refs: [...CASEBOOK_MARKINGS],
+    });
   }
   for (const [country, l] of countries) {
     const [region] = l.regions.size === 1 ? [...l.regions] : [undefined];
@@ -438,7 +472,9 @@ function disarmObjects(disarm: DisarmData) {
         name: t.name,
         // DISARM's own reference, source name included ("mitre-attack", as DISARM.json has it: how
         // platforms that import DISARM recognise the technique id).
-        external_references: [{ source_name: 'mitre-attack', url: disarm.techniqueUrl.replace('{id}', t.external_id), external_id: t.external_id }],
+        external_references: [
+          { source_name: 'mitre-attack', url: disarm.techniqueUrl.replace('{id}', t.external_id), external_id: t.external_id },
+        ],
         object_marking_refs: [TLP_CLEAR.id, disarm.marking.id],
       } satisfies StixObject,
     ]),
@@ -454,7 +490,13 @@ function disarmObjects(disarm: DisarmData) {
  * licence marking ("CC-BY-SA-4.0 DISARM Foundation"): they are DISARM's objects, under DISARM's
  * licence, not the casebook's, so they carry TLP:CLEAR and DISARM's statement instead of ours.
  */
-function caseObjects(c: StixCase, tactics: ReadonlyMap<string, StixTactic>, shared: ReadonlyMap<string, StixObject>, opts: StixOptions, disarm: ReturnType<typeof disarmObjects>) {
+function caseObjects(
+  c: StixCase,
+  tactics: ReadonlyMap<string, StixTactic>,
+  shared: ReadonlyMap<string, StixObject>,
+  opts: StixOptions,
+  disarm: ReturnType<typeof disarmObjects>,
+) {
   const d = c.data;
   const created = startOf(d.published);
   const modified = later(created, startOf(d.lastReviewed));
@@ -484,7 +526,9 @@ function caseObjects(c: StixCase, tactics: ReadonlyMap<string, StixTactic>, shar
   for (const claim of d.attribution.claims) {
     const actor = shared.get(actorKey(claim))!;
     actors.set(actor.id, actor);
-    const disputes = claim.disputedBy.map((x) => ` Disputed by ${x.by}${x.argument ? `: ${x.argument.replace(/\.?$/, '')}` : ''}.`).join('');
+    const disputes = claim.disputedBy
+      .map((x) => ` Disputed by ${x.by}${x.argument ? `: ${x.argument.replace(/\.?$/, '')}` : ''}.`)
+      .join('');
     relationships.push({
       ...own('relationship', `attributed-to:${c.id}:${actor.id}:${claim.by}|${claim.date}|${claim.kind}|${claim.source}`),
       relationship_type: 'attributed-to',
@@ -492,7 +536,10 @@ function caseObjects(c: StixCase, tactics: ReadonlyMap<string, StixTactic>, shar
       target_ref: actor.id,
       confidence: claimConfidence(claim),
       description: `${claim.by} (${claim.kind} claim${claim.attributor ? `; attributor: ${claim.attributor}` : ''}; ${claim.date}) attributes the activity to ${claim.against}. Evidence: ${claim.evidence.replace(/\.?$/, '.')}${disputes}`,
-      external_references: [refOf(claim.source), ...claim.disputedBy.map((x) => ({ ...refOf(x.source), description: `Disputed by ${x.by}: ${sources.get(x.source)!.title}` }))],
+      external_references: [
+        refOf(claim.source),
+        ...claim.disputedBy.map((x) => ({ ...refOf(x.source), description: `Disputed by ${x.by}: ${sources.get(x.source)!.title}` })),
+      ],
     });
   }
   relationships.push({
@@ -508,7 +555,10 @@ function caseObjects(c: StixCase, tactics: ReadonlyMap<string, StixTactic>, shar
     const tactic = tactics.get(ref.id);
     if (!tactic) throw new Error(`cases/${c.id} lists the tactic "${ref.id}", which was not given to the STIX export`);
     for (const tid of tactic.data.disarm ?? []) {
-      if (!disarm.techniques.has(tid)) throw new Error(`tactics/${tactic.id} lists DISARM technique ${tid}, which is not in DISARM ${opts.disarm.source.version} (src/data/disarm-attack-patterns.json)`);
+      if (!disarm.techniques.has(tid))
+        throw new Error(
+          `tactics/${tactic.id} lists DISARM technique ${tid}, which is not in DISARM ${opts.disarm.source.version} (src/data/disarm-attack-patterns.json)`,
+        );
       techniques.set(tid, [...(techniques.get(tid) ?? []), tactic.data.title]);
     }
   }
@@ -532,10 +582,21 @@ function caseObjects(c: StixCase, tactics: ReadonlyMap<string, StixTactic>, shar
     lang,
     object_refs: [campaign, location, ...actors.values(), ...patterns, ...relationships].map((o) => o.id),
     external_references: [
-      { source_name: 'Red Line Casebook', description: 'The case in the Red Line Casebook', url: uriOf(opts.caseUrl(c.id)), external_id: c.id },
+      {
+        source_name: 'Red Line Casebook',
+        description: 'The case in the Red Line Casebook',
+        url: uriOf(opts.caseUrl(c.id)),
+        external_id: c.id,
+      },
       ...d.sources.map(sourceReference),
       ...(patterns.length
-        ? [{ source_name: 'DISARM Foundation', description: `DISARM Red Framework ${opts.disarm.source.version}: technique ids and names © DISARM Foundation, ${opts.disarm.licence.name}`, url: opts.disarm.licence.url }]
+        ? [
+            {
+              source_name: 'DISARM Foundation',
+              description: `DISARM Red Framework ${opts.disarm.source.version}: technique ids and names © DISARM Foundation, ${opts.disarm.licence.name}`,
+              url: opts.disarm.licence.url,
+            },
+          ]
         : []),
     ],
   };
@@ -553,7 +614,11 @@ function bundle(name: string, meta: StixObject[], objects: StixObject[]): StixBu
  * Throws when a case lists a tactic that was not given, or a tactic cites a DISARM id that DISARM
  * does not have (the build then fails with the tactic's name).
  */
-export function casebookStix(cases: readonly StixCase[], tacticList: readonly StixTactic[], opts: StixOptions): { cases: Map<string, StixBundle>; all: StixBundle } {
+export function casebookStix(
+  cases: readonly StixCase[],
+  tacticList: readonly StixTactic[],
+  opts: StixOptions,
+): { cases: Map<string, StixBundle>; all: StixBundle } {
   const tactics = new Map(tacticList.map((t) => [t.id, t]));
   const shared = sharedObjects(cases);
   const disarm = disarmObjects(opts.disarm);
@@ -564,6 +629,10 @@ export function casebookStix(cases: readonly StixCase[], tacticList: readonly St
   const anyDisarm = built.some((b) => b.usesDisarm);
   return {
     cases: new Map(built.map((b) => [b.id, bundle(`case:${b.id}`, b.usesDisarm ? [...meta, ...disarmMeta] : meta, b.objects)])),
-    all: bundle('all-cases', anyDisarm ? [...meta, ...disarmMeta] : meta, built.flatMap((b) => b.objects)),
+    all: bundle(
+      'all-cases',
+      anyDisarm ? [...meta, ...disarmMeta] : meta,
+      built.flatMap((b) => b.objects),
+    ),
   };
 }

@@ -33,7 +33,8 @@ export function valueAt(value: unknown, path: Path): unknown {
   return v;
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v.length > 50 ? v.slice(0, 47) + '…' : v}"` : v === undefined ? 'nothing' : JSON.stringify(v));
+const show = (v: unknown) =>
+  typeof v === 'string' ? `"${v.length > 50 ? v.slice(0, 47) + '…' : v}"` : v === undefined ? 'nothing' : JSON.stringify(v);
 
 /** One thing wrong with a translation's frontmatter. */
 export interface TranslationIssue {
@@ -45,14 +46,23 @@ export interface TranslationIssue {
  * What is wrong with a translation against its original (both as written in the files): a fact that
  * differs, text where the original has none, a field the original lacks.
  */
-export function translationIssues(collection: CollectionName, original: Record<string, unknown>, translation: Record<string, unknown>): TranslationIssue[] {
+export function translationIssues(
+  collection: CollectionName,
+  original: Record<string, unknown>,
+  translation: Record<string, unknown>,
+): TranslationIssue[] {
   const issues: TranslationIssue[] = [];
   for (const { path, value } of leaves(translation)) {
     if ((TRANSLATION_FIELDS as readonly string[]).includes(String(path[0]))) continue;
     const there = valueAt(original, path);
     if (isTranslatable(collection, path)) {
-      if (there === undefined) issues.push({ path, message: `translates a field the original does not have (check the list position against content/${collection}/…)` });
-      else if (typeof value !== 'string' || !value.trim()) issues.push({ path, message: `should be the translated text (got ${show(value)})` });
+      if (there === undefined)
+        issues.push({
+          path,
+          message: `translates a field the original does not have (check the list position against content/${collection}/…)`,
+        });
+      else if (typeof value !== 'string' || !value.trim())
+        issues.push({ path, message: `should be the translated text (got ${show(value)})` });
       continue;
     }
     if (JSON.stringify(there) !== JSON.stringify(value))
@@ -70,7 +80,8 @@ export function applyTranslation<D>(collection: CollectionName, original: D, tra
   for (const { path, value } of leaves(translation)) {
     if (typeof value !== 'string' || !isTranslatable(collection, path)) continue;
     const parent = valueAt(out, path.slice(0, -1));
-    if (parent && typeof parent === 'object' && valueAt(out, path) !== undefined) (parent as Record<string | number, unknown>)[path.at(-1)!] = value;
+    if (parent && typeof parent === 'object' && valueAt(out, path) !== undefined)
+      (parent as Record<string | number, unknown>)[path.at(-1)!] = value;
   }
   return out as D;
 }

@@ -5,8 +5,10 @@ import type { Ref } from './references.ts';
 /** The path of an entry's page (or anchor, for glossary terms), without base or locale. */
 export function entryPath(ref: Ref): string {
   switch (ref.collection) {
-    case 'glossary': return `/glossary/#${ref.id}`;
-    default: return `/${ref.collection}/${ref.id}/`;
+    case 'glossary':
+      return `/glossary/#${ref.id}`;
+    default:
+      return `/${ref.collection}/${ref.id}/`;
   }
 }
 

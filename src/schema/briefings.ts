@@ -15,7 +15,7 @@ export const entryLink = z
   .regex(LINK, { error: (iss) => `"${String(iss.input)}" is not an entry link (expected "collection/id", e.g. "cases/ukraine-2014", with collection one of ${COLLECTIONS.join(', ')})` })
   .transform((s) => {
     const [, collection, id] = LINK.exec(s)!;
-    return { collection: collection!, id: id! };
+    return { collection: collection, id: id };
   });
 
 const agendaItem = z.object({ title: z.string().min(3), minutes: z.number().int().positive(), description: z.string().min(10) }).strict();

@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import { isoDate, pastDate, compareDates } from './dates.ts';
 import { aliases, country, editorial, slug, sourceList, sourceRef, type ReferenceFactory } from './shared.ts';
 import {
-  ACTOR_KINDS, ATTRIBUTION_STATUSES, ATTRIBUTORS, CLAIM_KINDS, ELECTION_TYPES, IMPACT_LEVELS, INCLUSION_BASES, NORM_VERDICTS, ORIGINS, POSITIONS,
+  ACTOR_KINDS, ATTRIBUTION_STATUSES, ATTRIBUTORS, CLAIM_KINDS, ELECTION_TYPES, IMPACT_LEVELS, INCLUSION_BASES, NORM_VERDICTS, ORIGINS,
+  POSITIONS,
   REGIONS, RESPONSE_KINDS, RUBRIC,
 } from './vocab.ts';
 

@@ -9,7 +9,9 @@ const supporters = z
   .object({ count: z.number().int().positive(), what: z.string().min(3), asOf: pastDate, source: sourceRef })
   .strict();
 
-const principle = z.object({ number: z.number().int().positive().optional(), title: z.string().min(3), summary: z.string().min(10), source: sourceRef }).strict();
+const principle = z
+  .object({ number: z.number().int().positive().optional(), title: z.string().min(3), summary: z.string().min(10), source: sourceRef })
+  .strict();
 
 /** Builds the commitment schema. */
 export function commitmentSchema(reference: ReferenceFactory) {

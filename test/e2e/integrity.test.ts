@@ -18,26 +18,31 @@ import { SINGULAR } from '../../src/schema/index.ts';
 
 const DIST = 'dist';
 const fileOf = (urlPath: string) => {
-  const p = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
+  const p = decodeURIComponent(urlPath.split('#')[0].split('?')[0]);
   const f = path.join(DIST, p.endsWith('/') ? `${p}index.html` : p);
   return fs.existsSync(f) && fs.statSync(f).isDirectory() ? path.join(f, 'index.html') : f;
 };
 const docs = new Map<string, Document>();
 const doc = (file: string) => {
-  if (!docs.has(file)) docs.set(file, parseHTML(fs.readFileSync(file, 'utf8')).document as unknown as Document);
+  if (!docs.has(file)) docs.set(file, parseHTML(fs.readFileSync(file, 'utf8')).document);
   return docs.get(file)!;
 };
 
 describe('HTML validity', () => {
   it('every built page passes the W3C Nu HTML Checker with zero errors', () => {
     const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
-    let out = '';
+    let out: string;
     try {
-      out = execFileSync('java', ['-jar', jar, '--format', 'json', '--errors-only', '--skip-non-html', DIST], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      out = execFileSync('java', ['-jar', jar, '--format', 'json', '--errors-only', '--skip-non-html', DIST], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (err) {
       out = String((err as { stderr?: string }).stderr ?? '');
     }
-    const messages = out.trim() ? (JSON.parse(out) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages : [];
+    const messages = out.trim()
+      ? (JSON.parse(out) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages
+      : [];
     const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*?dist\//, '/')}:${m.lastLine}: ${m.message}`);
     expect(errors).toEqual([]);
   }, 180_000);
@@ -53,9 +58,13 @@ describe('links', () => {
         if (/^(https?:|mailto:|data:)/.test(raw)) continue;
         const target = new URL(raw, `http://site${page}`);
         const targetFile = fileOf(target.pathname);
-        if (!fs.existsSync(targetFile)) { broken.push(`${page} → ${raw} (no such page)`); continue; }
+        if (!fs.existsSync(targetFile)) {
+          broken.push(`${page} → ${raw} (no such page)`);
+          continue;
+        }
         const hash = decodeURIComponent(target.hash.slice(1));
-        if (hash && targetFile.endsWith('.html') && !doc(targetFile).getElementById(hash)) broken.push(`${page} → ${raw} (no #${hash} there)`);
+        if (hash && targetFile.endsWith('.html') && !doc(targetFile).getElementById(hash))
+          broken.push(`${page} → ${raw} (no #${hash} there)`);
       }
     }
     expect(broken).toEqual([]);
@@ -65,7 +74,8 @@ describe('links', () => {
     const bad: string[] = [];
     for (const page of builtPages())
       for (const a of doc(fileOf(page)).querySelectorAll('main a[href^="http"]'))
-        if (!/noopener/.test(a.getAttribute('rel') ?? '') || !/noreferrer/.test(a.getAttribute('rel') ?? '')) bad.push(`${page}: ${a.getAttribute('href')}`);
+        if (!/noopener/.test(a.getAttribute('rel') ?? '') || !/noreferrer/.test(a.getAttribute('rel') ?? ''))
+          bad.push(`${page}: ${a.getAttribute('href')}`);
     expect(bad).toEqual([]);
   });
 });
@@ -87,14 +97,14 @@ describe('exports', () => {
 
   it('cases.csv round-trips: one row per case, the documented columns, UTF-8', () => {
     const text = fs.readFileSync(path.join(DIST, 'data/cases.csv'), 'utf8');
-    const rows = parseCsv(text, { columns: true, bom: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    const rows: Record<string, string>[] = parseCsv(text, { columns: true, bom: true });
+    expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
     expect(rows.map((r) => r.id)).toEqual(cases().map((c) => c.id));
     expect(text.includes('\r\n')).toBe(true);
   });
 
   it.each([...COLLECTIONS])('%s.json validates against its published JSON Schema', (collection) => {
-    const schema = JSON.parse(fs.readFileSync(path.join(DIST, `schema/${SINGULAR[collection]}.json`), 'utf8'));
+    const schema = JSON.parse(fs.readFileSync(path.join(DIST, `schema/${SINGULAR[collection]}.json`), 'utf8')) as object;
     // ajv-formats: the exports' schemas declare `format: uri`; validating it (not ignoring it with a warning) is the point.
     const validate = addFormats(new Ajv2020({ strict: false, allErrors: true })).compile(schema);
     const doc = readData<{ schemaVersion: string; entries: Record<string, unknown>[] }>(`data/${collection}.json`);
@@ -108,8 +118,13 @@ describe('exports', () => {
   it('the RSS feed is well-formed XML with one item per case', () => {
     const xml = fs.readFileSync(path.join(DIST, 'rss.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const items = [new XMLParser().parse(xml).rss.channel.item].flat() as { link: string }[];
-    expect(items.map((i) => new URL(i.link).pathname).sort()).toEqual(cases().map((c) => `/cases/${c.id}/`).sort());
+    const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { link: string }[] | { link: string } } } };
+    const items = [feed.rss.channel.item].flat();
+    expect(items.map((i) => new URL(i.link).pathname).sort()).toEqual(
+      cases()
+        .map((c) => `/cases/${c.id}/`)
+        .sort(),
+    );
   });
 
   it('the sitemap lists every case page', () => {

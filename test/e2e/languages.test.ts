@@ -8,12 +8,16 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open } from './site.ts';
+import { launch, open, pagefindSearch } from './site.ts';
 import { DICTIONARIES, LOCALES } from '../../src/i18n/index.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const OTHER = LOCALES.filter((l) => l !== 'en');
 /** Pages of dist whose <article> is a translated entry (or not), found from the built HTML. */
@@ -27,7 +31,19 @@ describe.each(OTHER)('the %s site', (locale) => {
     const { page, context } = await open(browser, `/${locale}/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(locale);
     const nav = await page.locator('nav.main a').allTextContents();
-    expect(nav).toEqual(['nav.cases', 'nav.frameworks', 'nav.commitments', 'nav.tactics', 'nav.norms', 'nav.redlines', 'nav.glossary', 'nav.briefings', 'nav.about'].map((k) => dict[k as keyof typeof dict]));
+    expect(nav).toEqual(
+      [
+        'nav.cases',
+        'nav.frameworks',
+        'nav.commitments',
+        'nav.tactics',
+        'nav.norms',
+        'nav.redlines',
+        'nav.glossary',
+        'nav.briefings',
+        'nav.about',
+      ].map((k) => dict[k as keyof typeof dict]),
+    );
     await expect(page.locator('nav.langs a[aria-current]').getAttribute('hreflang')).resolves.toBe(locale);
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
     expect(alternates.sort()).toEqual([...LOCALES, 'x-default'].sort());
@@ -46,7 +62,9 @@ describe.each(OTHER)('the %s site', (locale) => {
     const path = `/${locale}/cases/madagascar-2018/`;
     const { page, context } = await open(browser, path);
     await expect(page.locator('article').getAttribute('lang')).resolves.toBe('en');
-    await expect(page.locator('.notice').first().textContent()).resolves.toBe(dict['translation.untranslated'].replace('{language}', dict[`language.${locale}` as keyof typeof dict]));
+    await expect(page.locator('.notice').first().textContent()).resolves.toBe(
+      dict['translation.untranslated'].replace('{language}', dict[`language.${locale}` as keyof typeof dict]),
+    );
     await expect(page.locator('.notice').first().getAttribute('lang')).resolves.toBe(locale);
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/cases\/madagascar-2018\/$/);
@@ -59,7 +77,9 @@ describe.each(OTHER)('the %s site', (locale) => {
   });
 
   it('has its own feed', () => {
-    const feed = new XMLParser().parse(fs.readFileSync(`dist/${locale}/rss.xml`, 'utf8'));
+    const feed = new XMLParser().parse(fs.readFileSync(`dist/${locale}/rss.xml`, 'utf8')) as {
+      rss: { channel: { language: string; item: { link: string }[] } };
+    };
     expect(feed.rss.channel.language).toBe(locale);
     expect(feed.rss.channel.item.length).toBeGreaterThan(20);
     expect(feed.rss.channel.item[0].link).toMatch(new RegExp(`/${locale}/cases/`));
@@ -67,14 +87,7 @@ describe.each(OTHER)('the %s site', (locale) => {
 });
 
 /** Result paths for a query, from a page in the language searched (Pagefind picks that language's index). */
-async function search(page: Page, query: string): Promise<string[]> {
-  return page.evaluate(async (q) => {
-    const pf = await import('/pagefind/pagefind.js');
-    await pf.options({ basePath: '/pagefind/' });
-    const r = await pf.search(q);
-    return Promise.all(r.results.slice(0, 10).map(async (x: { data(): Promise<{ url: string }> }) => (await x.data()).url));
-  }, query);
-}
+const search = async (page: Page, query: string) => (await pagefindSearch(page, [query]))[0];
 
 describe('search in each language', () => {
   it('a translated case is found in its language; an untranslated one only in English', async () => {
@@ -84,7 +97,10 @@ describe('search in each language', () => {
       const ukraine = await search(page, 'CyberBerkut');
       expect(ukraine, locale).toContain(`/${locale}/cases/ukraine-2014-cec-attack/`);
       const madagascar = await search(page, 'Rajoelina');
-      expect(madagascar.filter((u) => u.includes('madagascar')), locale).toEqual([]);
+      expect(
+        madagascar.filter((u) => u.includes('madagascar')),
+        locale,
+      ).toEqual([]);
       await context.close();
     }
     const { page, context } = await open(browser, '/cases/');

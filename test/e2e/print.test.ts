@@ -8,8 +8,12 @@ import type { Browser } from 'playwright-core';
 import { launch, firstEntry, printedPages, open } from './site.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** The 1-based page on which `text` first appears (whitespace-insensitive), or 0. */
 const pageOf = (pages: string[], text: string) => {
@@ -25,14 +29,16 @@ describe('a printed case', () => {
     expect(pageOf(pages, 'Attribution at a glance')).toBe(1);
     expect(pageOf(pages, 'Background')).toBe(1);
     // Page 1 is full: at least 40 lines of text on it.
-    expect(pages[0]!.split('\n').filter((l) => l.trim()).length).toBeGreaterThanOrEqual(40);
+    expect(pages[0].split('\n').filter((l) => l.trim()).length).toBeGreaterThanOrEqual(40);
     expect(pages.join('')).not.toMatch(/Red Line Casebook\s+Cases\s+Law\s+Commitments/); // no navigation
   });
 });
 
 describe('the printed pre-brief', () => {
   let pages: string[];
-  beforeAll(async () => { pages = await printedPages(browser, firstEntry('briefings')); });
+  beforeAll(async () => {
+    pages = await printedPages(browser, firstEntry('briefings'));
+  });
 
   it('opens with a one-page summary: the rule, the key points and the agenda on page 1', () => {
     console.log(`pre-brief: ${pages.length} A4 pages`);

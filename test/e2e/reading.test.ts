@@ -8,8 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, open, base, builtPages, firstEntry, visibleCount, sidewaysScroll } from './site.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const CASE = '/cases/ukraine-2014-cec-attack/';
 
@@ -63,22 +67,36 @@ describe('the cases index with JavaScript', () => {
 });
 
 describe('the hidden attribute', () => {
-  it.each(['/cases/?region=europe', '/', firstEntry('briefings'), CASE, '/search/', '/glossary/'])('hides what it marks, whatever its class says: %s', async (path) => {
-    const { page, context } = await open(browser, path);
-    const shown = await page.locator('[hidden]').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.outerHTML.slice(0, 80)));
-    expect(shown).toEqual([]);
-    await context.close();
-  });
+  it.each(['/cases/?region=europe', '/', firstEntry('briefings'), CASE, '/search/', '/glossary/'])(
+    'hides what it marks, whatever its class says: %s',
+    async (path) => {
+      const { page, context } = await open(browser, path);
+      const shown = await page
+        .locator('[hidden]')
+        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.outerHTML.slice(0, 80)));
+      expect(shown).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('text for screen readers only', () => {
-  it.each([firstEntry('briefings'), CASE, '/glossary/', '/compare/', firstEntry('compare'), '/frameworks/icj-nicaragua-1986/', '/matrix/'])('takes no room on the page: %s', async (path) => {
-    const { page, context } = await open(browser, path);
-    const boxes = await page.locator('.visually-hidden').evaluateAll((els) =>
-      els.map((el) => { const r = el.getBoundingClientRect(); return { w: r.width, h: r.height, text: el.textContent?.slice(0, 40) }; }).filter((b) => b.w > 1 || b.h > 1));
-    expect(boxes).toEqual([]);
-    await context.close();
-  });
+  it.each([firstEntry('briefings'), CASE, '/glossary/', '/compare/', firstEntry('compare'), '/frameworks/icj-nicaragua-1986/', '/matrix/'])(
+    'takes no room on the page: %s',
+    async (path) => {
+      const { page, context } = await open(browser, path);
+      const boxes = await page.locator('.visually-hidden').evaluateAll((els) =>
+        els
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return { w: r.width, h: r.height, text: el.textContent?.slice(0, 40) };
+          })
+          .filter((b) => b.w > 1 || b.h > 1),
+      );
+      expect(boxes).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('the skip link appears when it has focus, and only then', async () => {
     const { page, context } = await open(browser, CASE);
@@ -124,7 +142,11 @@ describe('the rubric table', () => {
 describe('a case page on a phone', () => {
   it('opens with the summary, position, attribution and status in the first screen, and the narrative soon after', async () => {
     const { page, context } = await open(browser, CASE, { viewport: { width: 375, height: 800 } });
-    const top = (s: string) => page.locator(s).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const top = (s: string) =>
+      page
+        .locator(s)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     expect(await top('.summary-box')).toBeLessThan(800);
     // Background used to start about six screens down, below the facts panel.
     expect(await top('.main-col h2')).toBeLessThan(2.5 * 800);
@@ -150,7 +172,9 @@ describe('on a phone', () => {
     const page = await context.newPage();
     // Every English page; in the other languages every page template, and the entries translated there
     // (longer words in Ukrainian and Portuguese are what could overflow).
-    const template = (p: string) => !/\/(cases|frameworks|commitments|tactics|norms|compare|matrix)\/[^/]+\//.test(p) || /(ukraine|venezuela|brazil|argentina|no-hack)/.test(p);
+    const template = (p: string) =>
+      !/\/(cases|frameworks|commitments|tactics|norms|compare|matrix)\/[^/]+\//.test(p) ||
+      /(ukraine|venezuela|brazil|argentina|no-hack)/.test(p);
     const pages = builtPages().filter((p) => !/^\/(es|pt|uk|fr)\//.test(p) || template(p.slice(3)));
     const wide: string[] = [];
     for (const path of pages) {
@@ -201,23 +225,32 @@ async function weigh(path: string) {
   const page = await context.newPage();
   const foreign: string[] = [];
   const sizes: Record<string, number> = {};
-  page.on('request', (r) => { if (!r.url().startsWith(base())) foreign.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base())) foreign.push(r.url());
+  });
   page.on('response', async (r) => {
     const type = r.request().resourceType();
-    if (['document', 'stylesheet', 'script', 'fetch', 'xhr', 'other'].includes(type)) sizes[`${type} ${r.url()}`] = gzipSync(await r.body().catch(() => Buffer.alloc(0))).byteLength;
+    if (['document', 'stylesheet', 'script', 'fetch', 'xhr', 'other'].includes(type))
+      sizes[`${type} ${r.url()}`] = gzipSync(await r.body().catch(() => Buffer.alloc(0))).byteLength;
   });
   await page.goto(base() + path, { waitUntil: 'networkidle' });
   await context.close();
-  const sum = (pred: (k: string) => boolean) => Object.entries(sizes).filter(([k]) => pred(k)).reduce((n, [, v]) => n + v, 0);
+  const sum = (pred: (k: string) => boolean) =>
+    Object.entries(sizes)
+      .filter(([k]) => pred(k))
+      .reduce((n, [, v]) => n + v, 0);
   return { foreign, total: sum(() => true), assets: sum((k) => k.startsWith('stylesheet') || k.startsWith('script')) };
 }
 
 describe('page weights', () => {
-  it.each(['/', firstEntry('briefings'), '/search/?q=election', '/es/', '/uk/cases/ukraine-2014-cec-attack/'])('%s loads nothing from another origin (and reports its weight)', async (path) => {
-    const w = await weigh(path);
-    console.log(`${path}: ${(w.total / 1024).toFixed(1)} KB compressed in all, ${(w.assets / 1024).toFixed(1)} KB of CSS and JS`);
-    expect(w.foreign).toEqual([]);
-  });
+  it.each(['/', firstEntry('briefings'), '/search/?q=election', '/es/', '/uk/cases/ukraine-2014-cec-attack/'])(
+    '%s loads nothing from another origin (and reports its weight)',
+    async (path) => {
+      const w = await weigh(path);
+      console.log(`${path}: ${(w.total / 1024).toFixed(1)} KB compressed in all, ${(w.assets / 1024).toFixed(1)} KB of CSS and JS`);
+      expect(w.foreign).toEqual([]);
+    },
+  );
 });
 
 describe('weight and privacy of a case page', () => {

@@ -40,5 +40,9 @@ export const QUERIES: QueryExpectation[] = [
   { query: 'Georgian Dream', expect: ['/cases/georgia-2024/'], within: 1 },
   { query: 'rapid response mechanism', expect: ['/commitments/g7-rapid-response-mechanism/'], within: 1 },
   { query: 'VIGINUM', expect: ['/frameworks/fr-viginum/'], within: 1 },
-  { query: 'election infrastructure norm', expect: ['/commitments/gcsc-electoral-infrastructure-norm/', '/norms/no-intrusion-into-election-infrastructure/'], within: 2 },
+  {
+    query: 'election infrastructure norm',
+    expect: ['/commitments/gcsc-electoral-infrastructure-norm/', '/norms/no-intrusion-into-election-infrastructure/'],
+    within: 2,
+  },
 ];

@@ -1,20 +1,28 @@
 /** Search finds the right case in a real browser, filters narrow it, and the URL carries the state. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, visibleCount, sidewaysScroll } from './site.ts';
+import { launch, open, visibleCount, sidewaysScroll, pagefindSearch } from './site.ts';
 import { QUERIES } from './search-queries.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Result pages in rank order, each once (a result also links to its matching sections). */
-const resultLinks = async (page: Page) => [...new Set(await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))];
+const resultLinks = async (page: Page) => [
+  ...new Set(await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))),
+];
 /** Waits until the results are those of `term` (faceted mode shows every page before any query). */
 const waitForResults = (page: Page, term?: string) =>
   page.waitForFunction(
-    (t) => document.querySelectorAll('pagefind-results a').length > 0 && (!t || (document.querySelector('pagefind-summary')?.textContent ?? '').includes(t)),
+    (t) =>
+      document.querySelectorAll('pagefind-results a').length > 0 &&
+      (!t || (document.querySelector('pagefind-summary')?.textContent ?? '').includes(t)),
     term,
     { timeout: 15_000 },
   );
@@ -50,7 +58,9 @@ describe('searching', () => {
     const { page, context } = await open(browser, '/search/?q=annulment&region=Europe');
     await waitForResults(page, 'annulment');
     await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('annulment');
-    const checked = await page.locator('pagefind-filter-pane input[type=checkbox]:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value || x.getAttribute('name')));
+    const checked = await page
+      .locator('pagefind-filter-pane input[type=checkbox]:checked')
+      .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value || x.getAttribute('name')));
     expect(checked.join(' ')).toMatch(/Europe/);
     await page.locator('pagefind-input input').fill('referendum');
     await page.waitForFunction(() => location.search.includes('q=referendum'));
@@ -75,7 +85,9 @@ describe('results as a reader sees them', () => {
     const { page, context } = await open(browser, '/search/?q=CyberBerkut');
     await waitForResults(page, 'CyberBerkut');
     const first = page.locator('pagefind-results .pf-result').first();
-    await expect.poll(() => first.locator('.pf-result-kind').textContent(), { timeout: 10_000 }).toMatch(/^Case · (Public diplomacy|Influence|Grey zone|Interference|Prohibited intervention)$/);
+    await expect
+      .poll(() => first.locator('.pf-result-kind').textContent(), { timeout: 10_000 })
+      .toMatch(/^Case · (Public diplomacy|Influence|Grey zone|Interference|Prohibited intervention)$/);
     await context.close();
   });
 
@@ -100,7 +112,10 @@ describe('search on a phone', () => {
     await page.locator('pagefind-results .pf-result').first().waitFor();
     expect(await sidewaysScroll(page)).toBe(0);
     expect(await visibleCount(page, 'pagefind-filter-pane')).toBe(0);
-    const top = await page.locator('pagefind-results .pf-result').first().evaluate((el) => el.getBoundingClientRect().top);
+    const top = await page
+      .locator('pagefind-results .pf-result')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(800);
     await page.locator('.search-filters > summary').click();
     expect(await visibleCount(page, 'pagefind-filter-pane')).toBe(1);
@@ -112,17 +127,16 @@ describe('search on a phone', () => {
 describe('search quality', () => {
   it(`finds the right page for ${QUERIES.length} realistic queries`, async () => {
     const { page, context } = await open(browser, '/cases/');
-    const results = await page.evaluate(async ({ queries, ranking }) => {
-      const pf = await import('/pagefind/pagefind.js');
-      await pf.options({ basePath: '/pagefind/', ranking });
-      const out: { query: string; ok: boolean; top: string[] }[] = [];
-      for (const q of queries) {
-        const r = await pf.search(q.query);
-        const top = await Promise.all(r.results.slice(0, Math.max(3, q.within)).map(async (x: { data(): Promise<{ url: string }> }) => (await x.data()).url));
-        out.push({ query: q.query, ok: top.slice(0, q.within).some((u) => q.expect.includes(u)), top });
-      }
-      return out;
-    }, { queries: QUERIES, ranking: SEARCH_RANKING });
+    const found = await pagefindSearch(
+      page,
+      QUERIES.map((q) => q.query),
+      SEARCH_RANKING,
+    );
+    const results = QUERIES.map((q, n) => ({
+      query: q.query,
+      top: found[n],
+      ok: found[n].slice(0, q.within).some((u) => q.expect.includes(u)),
+    }));
     const misses = results.filter((r) => !r.ok).map((r) => `${r.query} → ${r.top.join(' ')}`);
     console.log(`search quality: ${results.length - misses.length}/${results.length} queries find the expected page`);
     expect(misses).toEqual([]);

@@ -45,7 +45,8 @@ function readHeadersFile(file: string) {
   }
   return rules;
 }
-const matches = (pattern: string, urlPath: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(urlPath);
+const matches = (pattern: string, urlPath: string) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(urlPath);
 
 const pages = builtPages(DIST).filter((p) => p.endsWith('/') || p.endsWith('.html'));
 const metaPolicy = (page: string) => {
@@ -60,11 +61,16 @@ describe('Content-Security-Policy meta', () => {
     for (const page of pages) {
       const html = fs.readFileSync(htmlFile(page), 'utf8');
       const content = metaPolicy(page);
-      if (!content) { problems.push(`${page}: no CSP meta`); continue; }
+      if (!content) {
+        problems.push(`${page}: no CSP meta`);
+        continue;
+      }
       const at = html.search(/<meta http-equiv="content-security-policy"/i);
       // Data blocks (JSON-LD) are never executed, so only executable scripts must come after the policy.
-      const firstScript = [...html.matchAll(/<script\b([^>]*)>/gi)].find((m) => isExecutable(/\btype="([^"]*)"/i.exec(m[1]!)?.[1] ?? ''))?.index ?? -1;
-      if (firstScript >= 0 && firstScript < at) problems.push(`${page}: a <script> comes before the CSP meta, so the policy does not cover it`);
+      const firstScript =
+        [...html.matchAll(/<script\b([^>]*)>/gi)].find((m) => isExecutable(/\btype="([^"]*)"/i.exec(m[1])?.[1] ?? ''))?.index ?? -1;
+      if (firstScript >= 0 && firstScript < at)
+        problems.push(`${page}: a <script> comes before the CSP meta, so the policy does not cover it`);
       const policy = parsePolicy(content);
       const scripts = scriptSources(policy);
       if (!policy.has('script-src')) problems.push(`${page}: no script-src`);
@@ -78,8 +84,22 @@ describe('Content-Security-Policy meta', () => {
   });
 
   it('every page template gets it: home, case, entry pages, briefing, compare, search, 404', () => {
-    const templates = ['/', '/search/', '/cases/', '/compare/', '/red-lines/', '/timeline/', '/glossary/', '/404.html', firstEntry('cases'), firstEntry('frameworks'),
-      firstEntry('commitments'), firstEntry('tactics'), firstEntry('norms'), firstEntry('briefings')];
+    const templates = [
+      '/',
+      '/search/',
+      '/cases/',
+      '/compare/',
+      '/red-lines/',
+      '/timeline/',
+      '/glossary/',
+      '/404.html',
+      firstEntry('cases'),
+      firstEntry('frameworks'),
+      firstEntry('commitments'),
+      firstEntry('tactics'),
+      firstEntry('norms'),
+      firstEntry('briefings'),
+    ];
     for (const t of templates) expect(metaPolicy(t), t).toMatch(/script-src 'self'/);
   });
 
@@ -89,10 +109,11 @@ describe('Content-Security-Policy meta', () => {
       const { document } = parseHTML(fs.readFileSync(htmlFile(page), 'utf8'));
       for (const s of document.querySelectorAll('script:not([src])')) {
         const type = (s.getAttribute('type') ?? '').trim().toLowerCase();
-        if (isExecutable(type)) inline.push(`${page}: <script${type ? ` type="${type}"` : ''}> ${s.textContent!.slice(0, 60)}…`);
+        if (isExecutable(type)) inline.push(`${page}: <script${type ? ` type="${type}"` : ''}> ${s.textContent.slice(0, 60)}…`);
       }
       for (const el of document.querySelectorAll('*'))
-        for (const attr of el.attributes ?? []) if (/^on/i.test(attr.name)) inline.push(`${page}: inline handler ${attr.name} on <${el.localName}>`);
+        for (const attr of el.attributes ?? [])
+          if (/^on/i.test(attr.name)) inline.push(`${page}: inline handler ${attr.name} on <${el.localName}>`);
     }
     expect(inline).toEqual([]);
   });
@@ -100,20 +121,27 @@ describe('Content-Security-Policy meta', () => {
 
 describe('in the browser', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   /** A page that records every securitypolicyviolation event from the first byte on. */
   async function watched(context: BrowserContext): Promise<Page> {
     await context.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      );
     });
     return context.newPage();
   }
   const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.slice());
-  const waitForResults = (page: Page) => page.waitForFunction(() => document.querySelectorAll('pagefind-results a').length > 0, null, { timeout: 15_000 });
+  const waitForResults = (page: Page) =>
+    page.waitForFunction(() => document.querySelectorAll('pagefind-results a').length > 0, null, { timeout: 15_000 });
 
   it('search runs with zero CSP violations, and the policy really is enforced', async () => {
     const context = await browser.newContext();
@@ -121,7 +149,9 @@ describe('in the browser', () => {
     await page.goto(`${base()}/search/?q=election`);
     await waitForResults(page);
     await page.locator('pagefind-input input').fill('interference');
-    await page.waitForFunction(() => /interference/i.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(() => /interference/i.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
     await waitForResults(page);
     expect(await violations(page)).toEqual([]);
     // Control: an injected inline script is blocked (and reported), so the check above means something.
@@ -141,7 +171,14 @@ describe('in the browser', () => {
     const context = await browser.newContext();
     const page = await watched(context);
     const compared = fs.readdirSync(path.join(DIST, 'compare')).find((d) => d.includes('--'));
-    for (const p of [firstEntry('briefings'), '/compare/', ...(compared ? [`/compare/${compared}/`] : []), '/cases/', firstEntry('cases'), '/red-lines/']) {
+    for (const p of [
+      firstEntry('briefings'),
+      '/compare/',
+      ...(compared ? [`/compare/${compared}/`] : []),
+      '/cases/',
+      firstEntry('cases'),
+      '/red-lines/',
+    ]) {
       await page.goto(base() + p, { waitUntil: 'load' });
       await page.waitForTimeout(200);
       expect(await violations(page), p).toEqual([]);
@@ -187,11 +224,12 @@ describe('HTTP headers (public/_headers)', () => {
       expect(h.get('x-content-type-options'), p).toBe('nosniff');
       expect(h.get('referrer-policy'), p).toMatch(/^(strict-origin-when-cross-origin|no-referrer)$/);
       const pp = h.get('permissions-policy') ?? '';
-      for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) expect(pp, `${p} Permissions-Policy`).toContain(`${feature}=()`);
+      for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics'])
+        expect(pp, `${p} Permissions-Policy`).toContain(`${feature}=()`);
     }
   });
 
-  it('has a CSP equivalent to the meta, plus frame-ancestors \'none\'', () => {
+  it("has a CSP equivalent to the meta, plus frame-ancestors 'none'", () => {
     const header = parsePolicy(forPath('/').get('content-security-policy') ?? '');
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     expect(scriptSources(header)).not.toContain("'unsafe-inline'");
@@ -209,7 +247,13 @@ describe('HTTP headers (public/_headers)', () => {
 
   it('the header CSP, sent as a real header, leaves search working with zero violations', async () => {
     // A tiny static server that applies _headers as Netlify or Cloudflare would.
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+    const types: Record<string, string> = {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.json': 'application/json',
+      '.svg': 'image/svg+xml',
+    };
     const server = http.createServer((req, res) => {
       const urlPath = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
       let f = path.resolve(DIST, '.' + urlPath);

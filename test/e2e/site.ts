@@ -11,7 +11,15 @@ export const base = () => inject('baseUrl');
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -27,13 +35,23 @@ export async function open(browser: Browser, urlPath: string, options: BrowserCo
 export function builtPages(dist = 'dist'): string[] {
   return (fs.readdirSync(dist, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.split(path.sep).join('/').replace(/index\.html$/, ''))
+    .map(
+      (f) =>
+        '/' +
+        f
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+    )
     .sort();
 }
 
 /** The first built entry page under a folder ("cases" → "/cases/<id>/"), skipping listing pages. */
 export function firstEntry(folder: string, dist = 'dist'): string {
-  const ids = fs.readdirSync(path.join(dist, folder)).filter((d) => d !== 'by' && fs.existsSync(path.join(dist, folder, d, 'index.html'))).sort();
+  const ids = fs
+    .readdirSync(path.join(dist, folder))
+    .filter((d) => d !== 'by' && fs.existsSync(path.join(dist, folder, d, 'index.html')))
+    .sort();
   if (!ids.length) throw new Error(`no built pages under /${folder}/`);
   return `/${folder}/${ids[0]}/`;
 }
@@ -43,12 +61,13 @@ export const readData = <T>(file: string): T => JSON.parse(fs.readFileSync(path.
 
 /** What a person sees of the elements matching `selector`: how many are rendered with a box. */
 export function visibleCount(page: import('playwright-core').Page, selector: string): Promise<number> {
-  return page.locator(selector).evaluateAll((els) =>
-    els.filter((el) => {
-      // checkVisibility also sees what a closed <details> hides (content-visibility), which boxes alone do not.
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
-    }).length,
+  return page.locator(selector).evaluateAll(
+    (els) =>
+      els.filter((el) => {
+        // checkVisibility also sees what a closed <details> hides (content-visibility), which boxes alone do not.
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+      }).length,
   );
 }
 
@@ -73,4 +92,37 @@ export async function printedPages(browser: Browser, urlPath: string): Promise<s
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   // pdftotext separates pages with a form feed; the last one is empty.
   return text.split('\f').slice(0, -1);
+}
+
+/** The part of Pagefind's JS API the tests use. */
+interface PagefindApi {
+  options(o: object): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+/**
+ * Result URLs for each query, in rank order, from the search index of the page's language (Pagefind
+ * picks it from <html lang>), with the given ranking: the same engine and index the search page uses.
+ */
+export function pagefindSearch(
+  page: import('playwright-core').Page,
+  queries: string[],
+  ranking: object = {},
+  top = 10,
+): Promise<string[][]> {
+  return page.evaluate(
+    async ({ queries, ranking, top }) => {
+      // Through a variable, so TypeScript does not try to resolve a module that exists only on the site.
+      const bundle = '/pagefind/pagefind.js';
+      const pf = (await import(bundle)) as PagefindApi;
+      await pf.options({ basePath: '/pagefind/', ranking });
+      const out: string[][] = [];
+      for (const q of queries) {
+        const r = await pf.search(q);
+        out.push(await Promise.all(r.results.slice(0, top).map(async (x) => (await x.data()).url)));
+      }
+      return out;
+    },
+    { queries, ranking, top },
+  );
 }

@@ -6,5 +6,8 @@ import { casesCsv } from '../../lib/exports.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { cases } = await getCasebook();
   const base = new URL(import.meta.env.BASE_URL, site).href;
-  return new Response(casesCsv(cases, (id) => `${base}cases/${id}/`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    casesCsv(cases, (id) => `${base}cases/${id}/`),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 };

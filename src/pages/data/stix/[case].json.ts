@@ -6,11 +6,14 @@ import { stixBundles } from '../../../data/stix.ts';
 export const getStaticPaths = (async () => {
   const { cases } = await getCasebook();
   // bundle.json is every case at once: a case may not take its name.
-  if (cases.some((c) => c.id === 'bundle')) throw new Error('a case may not be called "bundle": /data/stix/bundle.json is the bundle of every case');
+  if (cases.some((c) => c.id === 'bundle'))
+    throw new Error('a case may not be called "bundle": /data/stix/bundle.json is the bundle of every case');
   return cases.map((c) => ({ params: { case: c.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const bundles = await stixBundles(new URL(import.meta.env.BASE_URL, site).href);
-  return new Response(JSON.stringify(bundles.cases.get(params.case!), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(bundles.cases.get(params.case!), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
