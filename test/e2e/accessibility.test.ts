@@ -68,7 +68,7 @@ afterAll(async () => {
 
 async function violations(path: string, colorScheme: 'light' | 'dark') {
   const { page, context } = await open(browser, path, { colorScheme });
-  if (path.includes('/search/')) await page.waitForSelector('pagefind-results .pf-result', { timeout: 15_000 }).catch(() => undefined);
+  if (path.includes('/search/')) await page.waitForSelector('pagefind-results .search-result', { timeout: 15_000 }).catch(() => undefined);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   await context.close();
   return result.violations.map(

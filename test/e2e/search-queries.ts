@@ -21,7 +21,9 @@ export const QUERIES: QueryExpectation[] = [
   { query: 'Bundestag hack', expect: ['/cases/germany-bundestag-2015/'], within: 1 },
   { query: 'Internet Research Agency', expect: ['/cases/us-2016/'], within: 3 },
   { query: 'Church Committee', expect: ['/cases/chile-1970/', '/cases/chile-1964/'], within: 2 },
-  { query: 'Marshall Plan aid', expect: ['/cases/italy-1948/'], within: 1 },
+  // The candidate norm on coercion tied to an electoral outcome takes Marshall's aid statement as its
+  // worked example, so it may rank first; the case must follow it.
+  { query: 'Marshall Plan aid', expect: ['/cases/italy-1948/'], within: 2 },
   { query: 'WhatsApp mass messaging', expect: ['/cases/brazil-2018-whatsapp/', '/tactics/mass-messaging/'], within: 2 },
   { query: 'OAS audit Bolivia', expect: ['/cases/bolivia-2019/'], within: 1 },
   { query: 'Guaidó recognition', expect: ['/cases/venezuela-2019-recognition/'], within: 1 },

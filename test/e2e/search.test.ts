@@ -84,9 +84,9 @@ describe('results as a reader sees them', () => {
   it('say what kind of page each is and, for a case, where it sits on the spectrum', async () => {
     const { page, context } = await open(browser, '/search/?q=CyberBerkut');
     await waitForResults(page, 'CyberBerkut');
-    const first = page.locator('pagefind-results .pf-result').first();
+    const first = page.locator('pagefind-results .search-result').first();
     await expect
-      .poll(() => first.locator('.pf-result-kind').textContent(), { timeout: 10_000 })
+      .poll(() => first.locator('.search-result-kind').textContent(), { timeout: 10_000 })
       .toMatch(/^Case · (Public diplomacy|Influence|Grey zone|Interference|Prohibited intervention)$/);
     await context.close();
   });
@@ -94,13 +94,34 @@ describe('results as a reader sees them', () => {
   it('show one excerpt per page; the other matches on that page wait behind a disclosure', async () => {
     const { page, context } = await open(browser, '/search/?q=election');
     await waitForResults(page, 'election');
-    await page.locator('pagefind-results .pf-result').first().waitFor();
-    const more = page.locator('pagefind-results .pf-more').first();
+    await page.locator('pagefind-results .search-result').first().waitFor();
+    const more = page.locator('pagefind-results .search-result-more').first();
     await more.waitFor();
-    const subVisible = () => visibleCount(page, 'pagefind-results .pf-more li');
+    const subVisible = () => visibleCount(page, 'pagefind-results .search-result-more li');
     expect(await subVisible()).toBe(0);
     await more.locator('summary').click();
     expect(await subVisible()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a click anywhere on a result opens that result, not another one laid over it', async () => {
+    const { page, context } = await open(browser, '/search/?q=election');
+    await waitForResults(page, 'election');
+    await page.locator('pagefind-results .search-result').nth(3).waitFor();
+    // Hit-test the middle of each result's kind line and excerpt, as a pointer would: the link it lands
+    // on must be that result's own (Pagefind stretches each title link over its result).
+    const strays = await page.locator('pagefind-results .search-result').evaluateAll((items) =>
+      items.flatMap((li, n) =>
+        [...li.querySelectorAll('.search-result-kind, .search-result-excerpt')].flatMap((el) => {
+          const box = el.getBoundingClientRect();
+          el.scrollIntoView({ block: 'center' });
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return box.height > 0 && !li.contains(hit) ? [`result ${n + 1}: ${hit?.closest('li')?.textContent?.slice(0, 40) ?? '?'}`] : [];
+        }),
+      ),
+    );
+    expect(strays).toEqual([]);
     await context.close();
   });
 });
@@ -109,11 +130,11 @@ describe('search on a phone', () => {
   it('does not scroll sideways, folds the filters away and puts the first result in the first screen', async () => {
     const { page, context } = await open(browser, '/search/?q=CyberBerkut', { viewport: { width: 375, height: 800 } });
     await waitForResults(page, 'CyberBerkut');
-    await page.locator('pagefind-results .pf-result').first().waitFor();
+    await page.locator('pagefind-results .search-result').first().waitFor();
     expect(await sidewaysScroll(page)).toBe(0);
     expect(await visibleCount(page, 'pagefind-filter-pane')).toBe(0);
     const top = await page
-      .locator('pagefind-results .pf-result')
+      .locator('pagefind-results .search-result')
       .first()
       .evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(800);

@@ -104,17 +104,18 @@ interface PagefindApi {
  * Result URLs for each query, in rank order, from the search index of the page's language (Pagefind
  * picks it from <html lang>), with the given ranking: the same engine and index the search page uses.
  */
-export function pagefindSearch(
+export async function pagefindSearch(
   page: import('playwright-core').Page,
   queries: string[],
   ranking: object = {},
   top = 10,
 ): Promise<string[][]> {
+  // The bundle is imported by an expression in a string: an import() written in a function here
+  // would be rewritten by Vite for Node before Playwright hands the function to the browser.
+  await page.evaluate("import('/pagefind/pagefind.js').then((pf) => { window.pagefindApi = pf; })");
   return page.evaluate(
     async ({ queries, ranking, top }) => {
-      // Through a variable, so TypeScript does not try to resolve a module that exists only on the site.
-      const bundle = '/pagefind/pagefind.js';
-      const pf = (await import(bundle)) as PagefindApi;
+      const pf = (window as unknown as { pagefindApi: PagefindApi }).pagefindApi;
       await pf.options({ basePath: '/pagefind/', ranking });
       const out: string[][] = [];
       for (const q of queries) {
