@@ -34,7 +34,7 @@ describe('source addresses', () => {
     expect(sourceUrlProblems({ url: 'https://www.reuters.com/world/x', publisher: 'Reuters' })).toEqual([]);
   });
 
-  test('copies, AMP pages, staging hosts, feeds and truncated links fail, a marked copy from a known host passes', () => {
+  test('copies, AMP pages, staging hosts, feeds, tracking parameters and truncated links fail, a marked copy from a known host passes', () => {
     const fails = (u: string, publisher = 'P') => sourceUrlProblems({ url: u, publisher }).length > 0;
     expect(fails('https://ca.news.yahoo.com/x')).toBe(true);
     expect(fails('https://www.ampr.gov/x')).toBe(false);
@@ -42,6 +42,8 @@ describe('source addresses', () => {
     expect(fails('https://example.com/x?outputType=amp')).toBe(true);
     expect(fails('https://staging.example.com/x')).toBe(true);
     expect(fails('https://example.com/x…')).toBe(true);
+    expect(fails('https://euobserver.com/eu-political/157467?utm_source=euobs&utm_medium=rss')).toBe(true);
+    expect(fails('https://www.oas.org/en/iachr/jsForm/?File=/en/iachr/media_center/PReleases/2025/007.asp')).toBe(false);
     expect(fails('https://example.com/x', 'Star Tribune (Associated Press)')).toBe(true);
     expect(sourceUrlProblems({ url: 'https://ca.news.yahoo.com/x', publisher: 'P', copy: true })).toEqual([]);
   });

@@ -2,6 +2,8 @@
  * Rules for source addresses that a schema cannot express: the methodology says a mirror is never
  * cited when the original is known, so addresses of known aggregators, syndicated copies, AMP
  * pages, staging servers, feeds and truncated links are refused unless the source is marked `copy`.
+ * Tracking parameters are refused too: they make one document look like several and leak where
+ * the editor found it.
  */
 
 /**
@@ -41,6 +43,9 @@ export const COPY_HOSTS = [
 /** Words in a publisher field that say the address is someone else's copy ("AP (via Omaha World-Herald)"). */
 const COPY_WORDING =
   /\((?:[^)]*\bvia\b[^)]*|[^)]*\b(?:AP|AFP|Reuters|EFE|Associated Press|Canadian Press)\b[^)]*)\)|\bcopy hosted\b|\brepublished\b/i;
+
+/** Query parameters added by newsletters, feeds and ad networks rather than by the publisher's page. */
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|feedType|feedName|ocid|cmpid)$/i;
 
 /** What is wrong with a source's address, for the checker; empty when nothing is. */
 export interface SourceUrlProblem {
@@ -83,6 +88,12 @@ export function sourceUrlProblems(source: { url?: unknown; publisher?: unknown; 
     problems.push({
       field: 'url',
       message: `"${host}" is a staging or content-delivery server, not the publisher's public site: cite the public address`,
+    });
+  const tracking = [...new URL(url).searchParams.keys()].filter((k) => TRACKING_PARAM.test(k));
+  if (tracking.length)
+    problems.push({
+      field: 'url',
+      message: `"${url}" carries tracking parameters (${tracking.join(', ')}): remove them and keep the address of the document itself`,
     });
   if (/^feeds?\./.test(host) || /\/(?:rss|feed)(?:\/|\.xml|$)/i.test(path))
     problems.push({ field: 'url', message: `"${url}" is a news feed, not the article: cite the article's own address` });
