@@ -21,7 +21,7 @@ describe('the corpus', () => {
   });
 
   it.each([
-    ['cases', 33],
+    ['cases', 36],
     ['frameworks', 32],
     ['commitments', 11],
     ['tactics', 16],
@@ -47,13 +47,13 @@ describe.each(of('cases').map((e) => [e.id, e] as [string, CheckedEntry]))('case
 
 describe('sources to the methodology', () => {
   const stats = (collection: string) => sourceStats(of(collection).map((e) => e.data as { sources: StatSource[] }));
-  // The goal is half; the floor records where the casebook stands (48.9 % on 2026-12-05) so it can only rise.
-  it("at least 48.5 % of the cases' sources are primary, and every copy is marked as one", () => {
+  // The methodology's goal is at least half; it was met on 2026-12-05 (50.9 %), and the floor keeps it met.
+  it("at least 50 % of the cases' sources are primary, and every copy is marked as one", () => {
     const s = stats('cases');
     console.log(
       `cases: ${s.primary}/${s.sources} sources primary (${s.primaryPercent} %), ${s.markedCopies} marked copies, ${s.undated} undated`,
     );
-    expect(s.primaryPercent).toBeGreaterThanOrEqual(48.5);
+    expect(s.primaryPercent).toBeGreaterThanOrEqual(50);
     expect(COLLECTIONS.map((c) => [c, stats(c).unmarkedCopies])).toEqual(COLLECTIONS.map((c) => [c, 0]));
   });
   it('every case states where it stands as of a date this year or last', () => {
