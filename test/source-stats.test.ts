@@ -37,6 +37,7 @@ describe('source addresses', () => {
   test('copies, AMP pages, staging hosts, feeds, tracking parameters and truncated links fail, a marked copy from a known host passes', () => {
     const fails = (u: string, publisher = 'P') => sourceUrlProblems({ url: u, publisher }).length > 0;
     expect(fails('https://ca.news.yahoo.com/x')).toBe(true);
+    expect(fails('https://lse.einnews.com/pr_news/814091024/x')).toBe(true);
     expect(fails('https://www.ampr.gov/x')).toBe(false);
     expect(fails('https://example.com/news/amp/x')).toBe(true);
     expect(fails('https://example.com/x?outputType=amp')).toBe(true);
