@@ -69,9 +69,9 @@ export interface SourceUrlProblem {
   message: string;
 }
 
-const hostOf = (url: string): string | undefined => {
+const parse = (url: string): URL | undefined => {
   try {
-    return new URL(url).hostname.toLowerCase();
+    return new URL(url);
   } catch {
     return undefined;
   }
@@ -83,8 +83,9 @@ const matchesHost = (host: string, list: readonly string[]) => list.find((h) => 
 export function sourceUrlProblems(source: { url?: unknown; publisher?: unknown; copy?: unknown }): SourceUrlProblem[] {
   const problems: SourceUrlProblem[] = [];
   const url = typeof source.url === 'string' ? source.url : '';
-  const host = hostOf(url);
-  if (!host) return problems; // the schema reports a malformed URL
+  const parsed = parse(url);
+  if (!parsed?.hostname) return problems; // the schema reports a malformed URL
+  const host = parsed.hostname.toLowerCase();
   const copy = source.copy === true;
   if (/…|%E2%80%A6|\.\.\.$/i.test(url))
     problems.push({ field: 'url', message: `"${url}" looks truncated (it contains an ellipsis): copy the whole address from the browser` });
@@ -105,7 +106,7 @@ export function sourceUrlProblems(source: { url?: unknown; publisher?: unknown; 
       field: 'url',
       message: `"${host}" is a staging or content-delivery server, not the publisher's public site: cite the public address`,
     });
-  const tracking = [...new URL(url).searchParams.keys()].filter((k) => TRACKING_PARAM.test(k));
+  const tracking = [...parsed.searchParams.keys()].filter((k) => TRACKING_PARAM.test(k));
   if (tracking.length)
     problems.push({
       field: 'url',
